@@ -1,0 +1,76 @@
+import type { Doc, DocParagraph, Range, Span } from './types';
+import { OffsetMap } from './text/offsets';
+import { appendNormalized } from './text/normalize';
+import { splitLines, type Line } from './segment/lines';
+import { groupLines } from './segment/reflow';
+import { classifyParagraph } from './segment/kinds';
+import { splitSentences } from './segment/sentences';
+import { findPublishedAt } from './segment/published';
+
+/** A paragraph as raw line ranges, before normalisation. */
+type RawParagraph = Range[];
+
+const GLUED_HEADER = /^date \d{4}-\d{2}-\d{2}(?=\s+\S)/u;
+
+/**
+ * Reads the raw input once into the document every stage works on: paragraphs re-flowed,
+ * text normalised, and a map from the normalised text back to the caller's offsets.
+ */
+export function buildDocument(raw: string): Doc {
+  const lines = splitLines(raw);
+  const paragraphs = splitGluedHeaders(raw, groupLines(lines));
+  const map = new OffsetMap();
+  const ranges: Range[] = [];
+  paragraphs.forEach((para, p) => {
+    if (p > 0) map.replace('\n\n', paragraphs[p - 1][paragraphs[p - 1].length - 1].end, para[0].start);
+    const start = map.size;
+    para.forEach((line, k) => {
+      if (k > 0) map.replace(' ', para[k - 1].end, line.start);
+      appendNormalized(map, raw, line.start, line.end);
+    });
+    ranges.push({ start, end: map.size });
+  });
+  const text = map.toString();
+  const gaps = paragraphs.map((para, p) => blanksAfter(lines, para, paragraphs[p + 1]));
+  const docParagraphs: DocParagraph[] = ranges.map((r, index) => ({
+    ...r,
+    index,
+    kind: classifyParagraph(text.slice(r.start, r.end), {
+      index,
+      count: ranges.length,
+      wideGapAfter: gaps[index] > 1 && gaps.filter((g) => g > 1).length < gaps.length / 4,
+    }),
+    sentences: splitSentences(text, r.start, r.end),
+  }));
+  const span = (start: number, end: number): Span => {
+    const s = map.rawStart(start);
+    const e = Math.max(s, map.rawEnd(end));
+    return { start: s, end: e, text: raw.slice(s, e) };
+  };
+  return { raw, text, paragraphs: docParagraphs, publishedAt: findPublishedAt(text, docParagraphs), span };
+}
+
+/** "date 2025-11-25 Ngày 24/11, ..." on one line: the header is a paragraph of its own. */
+function splitGluedHeaders(raw: string, groups: Line[][]): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    const m = GLUED_HEADER.exec(raw.slice(first.start, first.end));
+    if (!m) {
+      out.push(group.map(({ start, end }) => ({ start, end })));
+      continue;
+    }
+    let restStart = first.start + m[0].length;
+    while (/\s/u.test(raw[restStart])) restStart++;
+    out.push([{ start: first.start, end: first.start + m[0].length }]);
+    out.push([{ start: restStart, end: first.end }, ...group.slice(1).map(({ start, end }) => ({ start, end }))]);
+  }
+  return out;
+}
+
+/** Blank lines between a paragraph and the next one (a photo left behind leaves more). */
+function blanksAfter(lines: Line[], para: RawParagraph, next: RawParagraph | undefined): number {
+  if (!next) return 0;
+  const nextLine = lines.find((l) => l.start === next[0].start);
+  return nextLine ? nextLine.blanksBefore : 0;
+}

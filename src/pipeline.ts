@@ -1,0 +1,59 @@
+import type { AnalyzeOptions, Analysis, CalendarDate, Doc, Paragraph } from './types';
+import { buildDocument } from './document';
+import { guessLanguage } from './language/detect';
+import { findDates } from './dates/index';
+import { findEntities } from './entities/index';
+import { findQuotes } from './quotes/index';
+import { findEvents } from './events/index';
+import { parseReferenceDate } from './validate';
+
+/**
+ * The stages in order. Each reads the document and what the stages before it found:
+ * document (paragraphs, sentences, offsets) → language → dates → entities → quotes → events.
+ */
+export function runPipeline(raw: string, options: AnalyzeOptions = {}): Analysis {
+  const explicit = parseReferenceDate(options.referenceDate);
+  const doc = buildDocument(raw);
+  const language = guessLanguage(bodyText(doc));
+  const reference = explicit ?? fromIso(doc.publishedAt);
+  const dates = findDates(doc, reference);
+  const entities = findEntities(doc);
+  const quotes = findQuotes(doc, entities);
+  const events = findEvents(doc, { entities, dates, quotes, reference });
+  return {
+    language,
+    metadata: { publishedAt: doc.publishedAt },
+    paragraphs: publicParagraphs(doc),
+    entities,
+    dates,
+    quotes,
+    events,
+  };
+}
+
+/** The reference day for relative dates: the caller's, else the document's own. */
+export function referenceFor(doc: Doc, options: AnalyzeOptions = {}): CalendarDate | null {
+  return parseReferenceDate(options.referenceDate) ?? fromIso(doc.publishedAt);
+}
+
+export function publicParagraphs(doc: Doc): Paragraph[] {
+  return doc.paragraphs.map((p) => {
+    const span = doc.span(p.start, p.end);
+    const content = doc.text.slice(p.start, p.end);
+    const language = content.length >= 30 ? guessLanguage(content).code : undefined;
+    return { ...span, index: p.index, kind: p.kind, content, ...(language ? { language } : {}) };
+  });
+}
+
+/** The running text: body paragraphs (headings when there are none), never site furniture. */
+function bodyText(doc: Doc): string {
+  const body = doc.paragraphs.filter((p) => p.kind === 'body' || p.kind === 'heading');
+  const chosen = body.length > 0 ? body : doc.paragraphs;
+  return chosen.map((p) => doc.text.slice(p.start, p.end)).join('\n');
+}
+
+function fromIso(iso: string | null): CalendarDate | null {
+  if (!iso) return null;
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
+}

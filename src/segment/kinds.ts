@@ -1,0 +1,62 @@
+import type { ParagraphKind } from '../types';
+import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, CAPTION_CREDITS, CAPTION_PREFIXES } from './data/furniture';
+
+const furniture = new Set(BOILERPLATE_LINES);
+const credit = CAPTION_CREDITS.join('|');
+
+// "... Ảnh: Reuters", "... Ảnh: AFP/TTXVN.", "Đồ họa: WP", "(Ảnh: Reuters)", "(Ảnh cắt từ video)"
+const CREDIT_AT_END = new RegExp(`(?:^|[\\s.,;])(?:${credit})\\s*:\\s*[^.!?]{1,60}[.]?$|\\((?:${credit})(?:\\s*:|\\s)[^()]{0,80}\\)[.]?$`, 'iu');
+// "(phải)", "(trái)", "(giữa)", "(thứ hai từ trái sang)": positions of people in a photo
+const PHOTO_POSITION = /\((?:phải|trái|giữa|ngoài cùng[^()]{0,20}|thứ [^()]{1,20} từ (?:trái|phải)[^()]{0,10}|từ trái sang(?: phải)?|hàng [^()]{1,20})\)/iu;
+// "Thứ ba, 13/12/2016 | 14:53 GMT+7", "12 tháng 12 2016", "date 2025-11-25", "Cập nhật: 10:20 15/11/2023"
+const DATELINE = /^(?:date \d{4}-\d{2}-\d{2}|(?:(?:thứ\s+\S+|chủ nhật),\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|,-]\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?|\d{1,2} tháng \d{1,2},? \d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*GMT[+-]\d{1,2})?)?|(?:cập nhật|đăng|published)\s*:?.{0,40}\d{4}.{0,20})$/iu;
+// a closing full stop, question, exclamation or colon (possibly inside closing quotes/brackets)
+const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
+
+export interface KindContext {
+  index: number;
+  count: number;
+  /** More blank lines follow than elsewhere in the document: a photo was there. */
+  wideGapAfter?: boolean;
+}
+
+/** The kind of a paragraph, from its content and place in the document. */
+export function classifyParagraph(content: string, ctx: KindContext): ParagraphKind {
+  const lower = content.toLowerCase();
+  if (DATELINE.test(content)) return 'metadata';
+  if (furniture.has(lower) || BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
+  if (CAPTION_PREFIXES.some((p) => lower.startsWith(p))) return 'caption';
+  if (CREDIT_AT_END.test(content) || PHOTO_POSITION.test(content)) return 'caption';
+  if (isLinkRun(content)) return 'boilerplate';
+  if (isByline(content, ctx)) return 'metadata';
+  if (isPlaceCaption(content)) return 'caption';
+  if (isHeading(content)) return ctx.wideGapAfter ? 'caption' : 'heading';
+  return 'body';
+}
+
+/** A run of related-article titles: long, no sentence punctuation, or titles joined by " / ". */
+function isLinkRun(content: string): boolean {
+  if (/\s\/\s/u.test(content) && !/[.!?]\s/u.test(content) && content.length > 40) return true;
+  const words = content.split(' ').length;
+  return words > 25 && !/[.,!?;:]/u.test(content);
+}
+
+/** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)"). */
+function isByline(content: string, ctx: KindContext): boolean {
+  if (ctx.index !== ctx.count - 1 || content.length > 60) return false;
+  return /^(?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:\s*\((?:theo|tổng hợp)[^()]*\))?$/u.test(content);
+}
+
+/** "Một nhà máy nhiệt điện than ở Hán Xuyên, Trung Quốc." — a noun phrase placed on the map, as photo captions are. */
+function isPlaceCaption(content: string): boolean {
+  if (content.length > 200) return false;
+  const first = content.split(/(?<=[.!?])\s/u)[0];
+  return /^(?:Một|Những|Các|Hai|Ba)\s[^,.]{3,80}\s(?:ở|tại)\s\p{Lu}[\p{L}\s]{1,30},\s\p{Lu}[\p{L}\s]{1,30}(?:,\s[^.]{1,30})?\.$/u.test(first);
+}
+
+/** A section title: short, no closing punctuation, starts with a capital or a quote. */
+function isHeading(content: string): boolean {
+  if (content.length > 130 || TERMINAL.test(content)) return false;
+  const words = content.split(' ').length;
+  return words <= 22 && /^["“'‘«]?[\p{Lu}\p{N}]/u.test(content);
+}

@@ -1,0 +1,67 @@
+import type { Line } from './lines';
+
+/**
+ * Groups lines into paragraphs as the reader saw them.
+ *
+ * Web text puts one paragraph on a line. Text extracted from a PDF or from indented HTML wraps
+ * lines mid-sentence, often with blank lines between: there a line continues the paragraph
+ * unless the line before it closed a sentence near the end of a short line.
+ */
+export function groupLines(lines: Line[]): Line[][] {
+  if (lines.length === 0) return [];
+  if (!isWrapped(lines)) return lines.map((l) => [l]);
+  const width = typicalWidth(lines);
+  const base = baseIndent(lines);
+  const groups: Line[][] = [[lines[0]]];
+  for (let i = 1; i < lines.length; i++) {
+    const group = groups[groups.length - 1];
+    if (continues(group, lines[i], width, base)) group.push(lines[i]);
+    else groups.push([lines[i]]);
+  }
+  return groups;
+}
+
+const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”»]$/u;
+const DATE_HEADER = /^date \d{4}-\d{2}-\d{2}/u;
+const STARTS_LOWER = /^[\p{Ll}\p{N}(,;–—-]/u;
+const STARTS_UPPER_OR_QUOTE = /^["“'‘«\p{Lu}]/u;
+
+function continues(group: Line[], line: Line, width: number, base: number): boolean {
+  const prev = group[group.length - 1];
+  if (DATE_HEADER.test(prev.text)) return false;
+  if (STARTS_LOWER.test(line.text)) return true;
+  if (!TERMINAL.test(prev.text)) {
+    // an outdented capital starts afresh; a short unpunctuated line alone is a heading
+    if (line.indent < prev.indent && STARTS_UPPER_OR_QUOTE.test(line.text)) return false;
+    return !(group.length === 1 && prev.text.length < width * 0.6);
+  }
+  if (line.indent !== prev.indent) return false;
+  // indented continuation lines (HTML source), or a full-width line that happens to end a sentence
+  return line.indent > base || prev.text.length >= width * 0.9;
+}
+
+/** Wrapped when a good share of lines are followed by a line that starts in lower case. */
+function isWrapped(lines: Line[]): boolean {
+  let lower = 0;
+  for (let i = 1; i < lines.length; i++) if (/^\p{Ll}/u.test(lines[i].text)) lower++;
+  return lower >= 3 && lower >= lines.length * 0.15;
+}
+
+/** The length of a full line: the 80th percentile of line lengths. */
+function typicalWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+}
+
+/** The indent most paragraphs start at: the commonest indent of lines after a closed sentence. */
+function baseIndent(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!TERMINAL.test(lines[i - 1].text) || !STARTS_UPPER_OR_QUOTE.test(lines[i].text)) continue;
+    counts.set(lines[i].indent, (counts.get(lines[i].indent) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
+  return best;
+}
