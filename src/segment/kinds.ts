@@ -5,7 +5,9 @@ const furniture = new Set(BOILERPLATE_LINES);
 const credit = CAPTION_CREDITS.join('|');
 
 // "... Ảnh: Reuters", "... Ảnh: AFP/TTXVN.", "Đồ họa: WP", "(Ảnh: Reuters)", "(Ảnh cắt từ video)"
-const CREDIT_AT_END = new RegExp(`(?:^|[\\s.,;])(?:${credit})\\s*:\\s*[^.!?]{1,60}[.]?$|\\((?:${credit})(?:\\s*:|\\s)[^()]{0,80}\\)[.]?$`, 'iu');
+const CREDIT_AT_END = new RegExp(`(?:^|[\\s.,;])(?:${credit})\\s*:\\s*([^!?]{1,50})$|\\((?:${credit})(?:\\s*:|\\s)[^()]{0,80}\\)[.]?$`, 'iu');
+// "Phân tích của John Sudworth, BBC News", "Tác giả: ...", "Bài và ảnh: ..."
+const BYLINE_PREFIX = /^(?:phân tích của|bài(?: viết)? của|tác giả\s*:|bài và ảnh\s*:|nhóm phóng viên|ghi chép của)\s/iu;
 // "(phải)", "(trái)", "(giữa)", "(thứ hai từ trái sang)": positions of people in a photo
 const PHOTO_POSITION = /\((?:phải|trái|giữa|ngoài cùng[^()]{0,20}|thứ [^()]{1,20} từ (?:trái|phải)[^()]{0,10}|từ trái sang(?: phải)?|hàng [^()]{1,20})\)/iu;
 // "Thứ ba, 13/12/2016 | 14:53 GMT+7", "12 tháng 12 2016", "date 2025-11-25", "Cập nhật: 10:20 15/11/2023"
@@ -26,12 +28,19 @@ export function classifyParagraph(content: string, ctx: KindContext): ParagraphK
   if (DATELINE.test(content)) return 'metadata';
   if (furniture.has(lower) || BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
   if (CAPTION_PREFIXES.some((p) => lower.startsWith(p))) return 'caption';
-  if (CREDIT_AT_END.test(content) || PHOTO_POSITION.test(content)) return 'caption';
+  if (hasCredit(content) || PHOTO_POSITION.test(content)) return 'caption';
+  if (BYLINE_PREFIX.test(content) && content.length < 120) return 'metadata';
   if (isLinkRun(content)) return 'boilerplate';
   if (isByline(content, ctx)) return 'metadata';
   if (isPlaceCaption(content)) return 'caption';
   if (isHeading(content)) return ctx.wideGapAfter ? 'caption' : 'heading';
   return 'body';
+}
+
+/** Ends with a photo credit whose name is short and holds no sentence break ("Ảnh: N.X", not "Ảnh: X. Sau đó ..."). */
+function hasCredit(content: string): boolean {
+  const m = CREDIT_AT_END.exec(content);
+  return m !== null && !(m[1] !== undefined && /[.!?]\s/u.test(m[1]));
 }
 
 /** A run of related-article titles: long, no sentence punctuation, or titles joined by " / ". */

@@ -21,7 +21,8 @@ export function groupLines(lines: Line[]): Line[][] {
   return groups;
 }
 
-const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”»]$/u;
+// a closed sentence, a closing quote, or a closing bracket ("... hôm 15/11. (Ảnh cắt từ video)")
+const TERMINAL = /[.!?…]["'”’»)\]]*$|["”»)]$/u;
 const DATE_HEADER = /^date \d{4}-\d{2}-\d{2}/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;–—-]/u;
 const STARTS_UPPER_OR_QUOTE = /^["“'‘«\p{Lu}]/u;
@@ -35,9 +36,10 @@ function continues(group: Line[], line: Line, width: number, base: number): bool
     if (line.indent < prev.indent && STARTS_UPPER_OR_QUOTE.test(line.text)) return false;
     return !(group.length === 1 && prev.text.length < width * 0.6);
   }
-  if (line.indent !== prev.indent) return false;
-  // indented continuation lines (HTML source), or a full-width line that happens to end a sentence
-  return line.indent > base || prev.text.length >= width * 0.9;
+  // a closed line ends the paragraph, except in indented HTML source where deeper lines continue it
+  // (pretty-printed HTML puts a paragraph's first line at the tag's indent and the rest one level deeper)
+  if (line.indent <= base) return false;
+  return line.indent === prev.indent || (group.length === 1 && line.indent > prev.indent);
 }
 
 /** Wrapped when a good share of lines are followed by a line that starts in lower case. */

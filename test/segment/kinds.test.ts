@@ -1,0 +1,42 @@
+import { analyze, splitParagraphs } from '../../src/index';
+
+const kinds = (text: string) => splitParagraphs(text).map((p) => [p.kind, p.content]);
+
+describe('paragraph kinds', () => {
+  test.each([
+    ['date 2025-11-25', 'metadata'],
+    ['Thứ ba, 13/12/2016 | 14:53 GMT+7', 'metadata'],
+    ['12 tháng 12 2016', 'metadata'],
+    ['Video đang HOT', 'boilerplate'],
+    ['Image copyright AP', 'boilerplate'],
+    ['Bộ trưởng Ngoại giao hai nước bắt tay tại Hà Nội hôm 3/5. Ảnh: Reuters', 'caption'],
+    ['Bộ trưởng Ngoại giao hai nước bắt tay tại Hà Nội. Ảnh: AFP/TTXVN', 'caption'],
+    ['Người dân xếp hàng mua xăng ở Huế (Ảnh cắt từ video)', 'caption'],
+    ['Thủ tướng Nhật Bản (trái) và Tổng thống Pháp tại hội nghị.', 'caption'],
+    ['Image caption Người biểu tình tụ tập trước quốc hội', 'caption'],
+    ['Một cảng container ở Hải Phòng, Việt Nam.', 'caption'],
+    ['Quan hệ thương mại giữa hai nước', 'heading'],
+    ['Giá dầu tăng mạnh sau quyết định của OPEC, các nhà phân tích cho biết.', 'body'],
+    ['Phân tích của Minh Anh, phóng viên tại Bắc Kinh', 'metadata'],
+  ])('%s → %s', (text, kind) => {
+    expect(splitParagraphs(`${text}\nĐây là một đoạn văn bình thường của bài báo, đủ dài để không bị coi là tiêu đề.`)[0].kind).toBe(kind);
+  });
+
+  test('a date header glued to the first line becomes its own paragraph', () => {
+    expect(kinds(' date 2025-11-25 Ngày 24/11, hai bên đã điện đàm.')).toEqual([
+      ['metadata', 'date 2025-11-25'],
+      ['body', 'Ngày 24/11, hai bên đã điện đàm.'],
+    ]);
+  });
+
+  test('publishedAt comes from the header or a dateline', () => {
+    expect(analyze('date 2025-11-25\nHai bên đã điện đàm.').metadata.publishedAt).toBe('2025-11-25');
+    expect(analyze('Thứ ba, 13/12/2016 | 14:53 GMT+7\nHai bên đã điện đàm.').metadata.publishedAt).toBe('2016-12-13');
+    expect(analyze('Hai bên đã điện đàm hôm 13/12/2016.').metadata.publishedAt).toBeNull();
+  });
+
+  test('a run of related-article titles is boilerplate', () => {
+    const run = 'Tân đại sứ của Trung Quốc tại Mỹ Nghị quyết lịch sử có thể đốt nóng ganh đua Lỗ hổng trong chiến lược ứng phó Tranh cãi về Chiến tranh Lạnh mới';
+    expect(kinds(`Một đoạn văn mở đầu.\n${run}`)[1][0]).toBe('boilerplate');
+  });
+});
