@@ -1,8 +1,77 @@
 import type { CalendarDate, DateMention, Doc } from '../types';
+import type { ParseContext, Parsed, Parser, RefineContext, Refiner } from './types';
+import { isoDate, numericDate } from './parsers/numeric';
+import { dayMonthWords, dayOnly } from './parsers/day-month';
+import { monthName } from './parsers/month';
+import { decade, inTheYear, yearBare, yearExplicit, yearRelative } from './parsers/year';
+import { relativeDay, relativeUnit, untilNow } from './parsers/relative';
+import { modifiedUnit, quarter, season } from './parsers/period';
+import { weekday } from './parsers/weekday';
+import { noonMidnight, partOfDay, partOfDayRelative } from './parsers/part-of-day';
+import { clock, colonClock } from './parsers/clock';
+import { agoBefore, duration } from './parsers/duration';
+import { repeating } from './parsers/set';
+import { prefixSuffix } from './refiners/01-prefix-suffix';
+import { clockDate, dateYear, dayRange, partDate, weekdayDate, weekdayWeek } from './refiners/02-merge-parts';
+import { tense } from './refiners/03-tense';
+import { dropOverlaps } from './refiners/merge';
+import { dayOf, valueOf } from './resolve';
+import { insideQuote } from './quotes';
 
-/** Every temporal expression of the document, valued against `reference` (TIMEX3). */
+/** Pattern families, one per parser (chrono style). Order does not matter: refiners settle overlaps. */
+export const PARSERS: Parser[] = [
+  isoDate, numericDate, dayMonthWords, dayOnly, monthName, yearExplicit, yearBare, yearRelative, decade, inTheYear,
+  relativeDay, relativeUnit, untilNow, quarter, season, modifiedUnit, weekday, partOfDayRelative, partOfDay, noonMidnight,
+  clock, colonClock, duration, agoBefore, repeating,
+];
+
+/** Refiners, in order: each reads all results and returns the improved list. */
+export const REFINERS: Refiner[] = [
+  prefixSuffix, dayRange, weekdayDate, weekdayWeek, dateYear, clockDate, partDate,
+  (results) => dropOverlaps(results.filter((r) => !r.fragment)),
+  tense,
+];
+
+/** Every result of every parser over the text. */
+export function parseAll(text: string): Parsed[] {
+  const ctx: ParseContext = { text };
+  const out: Parsed[] = [];
+  for (const parser of PARSERS) {
+    const re = new RegExp(parser.pattern.source, parser.pattern.flags); // a private copy: no shared lastIndex
+    for (const m of text.matchAll(re)) {
+      const r = parser.extract(ctx, m as RegExpExecArray);
+      if (r) out.push(...(Array.isArray(r) ? r : [r]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Every temporal expression of the document, valued against `reference` (TIMEX3).
+ *
+ * @example
+ * findDates(buildDocument('Tối 24/11, hai nhà lãnh đạo điện đàm.'), { year: 2025, month: 11, day: 25 })[0].value
+ * // '2025-11-24TEV'
+ */
 export function findDates(doc: Doc, reference: CalendarDate | null): DateMention[] {
-  void doc;
-  void reference;
-  return [];
+  const text = doc.text;
+  const ctx: RefineContext = { text, reference, sentences: doc.paragraphs.flatMap((p) => p.sentences) };
+  let results = parseAll(text);
+  for (const refine of REFINERS) results = refine(results, ctx);
+  let anchor: CalendarDate | null = null;
+  return results.map((r) => {
+    const quotedToday = r.rule === 'relative-day' && r.c.dayOffset === 0 && insideQuote(text, r.start);
+    const value = quotedToday && anchor && reference ? valueOf({ ...r, c: { anchored: true } }, reference, anchor) : valueOf(r, reference, anchor);
+    if (r.kind === 'date' && r.c.day !== undefined && r.c.year !== undefined) anchor = dayOf(value) ?? anchor;
+    else if (r.kind === 'date' && (r.c.weekday !== undefined || r.c.day !== undefined || r.c.dayOffset !== undefined)) anchor = dayOf(value) ?? anchor;
+    const kind = r.kind === 'date' && (r.c.hour !== undefined || r.c.part !== undefined) ? 'time' : r.kind;
+    return {
+      ...doc.span(r.start, r.end),
+      kind,
+      value,
+      relative: Boolean(r.relative),
+      resolved: !value.includes('X'),
+      rule: r.rule,
+    };
+  });
 }

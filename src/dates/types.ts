@@ -1,0 +1,67 @@
+import type { DateKind } from '../types';
+
+/** A TIMEX3 period code: season, quarter or half ('SU', 'Q3', 'H1'). */
+export type PeriodCode = string;
+
+/** What an expression says, before it is valued against the reference date. */
+export interface Components {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** MO, AF, EV, NI (part of day, no clock). */
+  part?: string;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday?: number;
+  /** Season, quarter or half of the year. */
+  period?: PeriodCode;
+  /** Offsets from the reference ('năm ngoái' → year -1). */
+  yearOffset?: number;
+  monthOffset?: number;
+  weekOffset?: number;
+  dayOffset?: number;
+  /** 'thập kỷ này': the decade of the (offset) year. */
+  decade?: boolean;
+  /** Valued at the day the text last talked about ('buổi sáng', a bare clock). */
+  anchored?: boolean;
+  /** A ready-made value (durations, sets, timestamps at the reference day: '@ref'). */
+  value?: string;
+}
+
+/** One parser or refiner result, a range of `Doc.text`. */
+export interface Parsed {
+  start: number;
+  end: number;
+  kind: DateKind;
+  rule: string;
+  c: Components;
+  /** Needed the reference date or the context. */
+  relative?: boolean;
+  /** Only a part ('sáng', lowercase 'thứ hai'): kept only when a refiner merges it with a date. */
+  fragment?: boolean;
+  /** A range of fragments may borrow month/year ('ngày 19' in 'từ ngày 19 đến 22/8'). */
+  dayOnly?: boolean;
+  /** Tense of the sentence, -1 past, 1 future, 0 none (set by the tense refiner). */
+  tense?: number;
+}
+
+/** What a parser sees. */
+export interface ParseContext {
+  text: string;
+}
+
+/** A parser: one pattern family (chrono style); `extract` returns null to reject a match. */
+export interface Parser {
+  name: string;
+  pattern: RegExp;
+  extract(ctx: ParseContext, match: RegExpExecArray): Parsed | Parsed[] | null;
+}
+
+/** A refiner: reads all results and returns the improved list. */
+export interface RefineContext {
+  text: string;
+  sentences: { start: number; end: number }[];
+  reference: { year: number; month: number; day: number } | null;
+}
+export type Refiner = (results: Parsed[], ctx: RefineContext) => Parsed[];
