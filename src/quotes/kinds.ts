@@ -1,0 +1,39 @@
+import type { QuoteKind } from '../types';
+import { TERM_NOUNS } from './constants';
+import { alternation } from './pattern';
+
+// chính sách “Một Trung Quốc”, kỷ nguyên “…”: the quote names a thing.
+const TERM_BEFORE = new RegExp(`(?<![\\p{L}])${alternation([...TERM_NOUNS, ...TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1))])} ?$`, 'u');
+const TERM_START = new RegExp(`^${alternation(TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1)))}(?![\\p{L}])`, 'u');
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)+$/u; // "Một Trung Quốc", "Truth Social"
+
+/** Facts about a quote that decide its kind. */
+export interface KindInput {
+  content: string;
+  /** The reporter's words just before the opening mark (same sentence). */
+  before: string;
+  hasSpeaker: boolean;
+  hasCue: boolean;
+}
+
+/** True when the quote names a thing (a policy, an era, a title) rather than reports words. */
+export function isTermByForm(content: string, before: string): boolean {
+  if (TERM_BEFORE.test(before.replace(/\s+$/u, ''))) return true;
+  if (/[.!?] /u.test(content)) return false; // sentences are speech, whatever word opens them
+  return TERM_START.test(content) || NAME_LIKE.test(content);
+}
+
+/**
+ * statement: a clause or sentence of reported speech; partial: a phrase lifted into the reporter's
+ * sentence; term: scare quotes or a name, not attributable as speech.
+ */
+export function classify(k: KindInput): QuoteKind {
+  if (isTermByForm(k.content, k.before)) return 'term';
+  const words = k.content.split(' ').length;
+  if (!k.hasSpeaker && !k.hasCue && words <= 6) return 'term';
+  const opensSentence = /^(?:|.*[:;]|.*(?:rằng|cho thấy|,))\s*$/su.test(k.before) || k.before.trim() === '';
+  if (/^\p{Lu}/u.test(k.content) && (words >= 4 || /[?!]$/u.test(k.content))) return 'statement';
+  if (opensSentence && words >= 6 && /(?<![\p{L}])(?:tôi|chúng tôi|chúng ta|ta)(?![\p{L}])/u.test(k.content)) return 'statement';
+  if (opensSentence && words >= 8 && k.content.includes(',')) return 'statement';
+  return 'partial';
+}

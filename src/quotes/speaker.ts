@@ -1,0 +1,177 @@
+import type { Range } from '../types';
+import { ANONYMOUS, COLLECTIVE, NOT_SUBJECT_BEFORE, TITLES } from './constants';
+import { cuesIn, type Cue } from './cues';
+import type { Mention } from './mentions';
+import { alternation } from './pattern';
+
+/** Who said a quote, how we know, and the verb that says so. */
+export interface Attribution {
+  speaker: Mention | null;
+  cue: Cue | null;
+  rule: string;
+}
+
+const ANON_RE = new RegExp(`(?<![\\p{L}])${alternation([...ANONYMOUS, ...ANONYMOUS.map(cap)])}(?![\\p{L}])`, 'u');
+const COLLECTIVE_RE = new RegExp(`(?<![\\p{L}])${alternation([...COLLECTIVE, ...COLLECTIVE.map(cap)])}(?![\\p{L}])`, 'u');
+const TITLE_ONLY = new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])}|[Ll]ãnh đạo|[Đđ]ại diện)(?: [\\p{Ll}\\p{Lu}][\\p{L}]*){0,4}$`, 'u');
+const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alternation([...NOT_SUBJECT_BEFORE, ...NOT_SUBJECT_BEFORE.map(cap)])}) $`, 'u');
+const ADVERBS = /(?: (?:cũng|đã|vừa|có|đều|thì|mới|từng|vẫn|sẽ|còn|lại|chỉ|liền|luôn|hôm nay|hôm qua|ngày \d+\/\d+|trước đó|sau đó|tiếp tục))+$/u;
+// "theo X", "theo lời X", "theo miêu tả của ông X": the named one said it.
+const THEO = /(?<![\p{L}])[Tt]heo (?:(?:lời|miêu tả|mô tả|nhận định|đánh giá|ý kiến|thông báo|tuyên bố)(?: của)? )?/gu;
+
+function cap(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Resolves speakers from the reporter's words around one quote. */
+export class SpeakerFinder {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  /** Mentions lying wholly inside [start, end), in order. */
+  within(start: number, end: number): Mention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+    return out;
+  }
+
+  /** The nearest earlier mention of a type (a pronoun's antecedent), a bounded look back. */
+  earlier(pos: number, accept: (m: Mention) => boolean): Mention | null {
+    const list = this.within(Math.max(0, pos - 6000), pos);
+    for (let i = list.length - 1, seen = 0; i >= 0 && seen < 300; i--, seen++) if (!list[i].pronoun && accept(list[i])) return list[i];
+    return null;
+  }
+
+  /** A pronoun stands for the nearest earlier person; anything else is itself. */
+  resolve(m: Mention | null): Mention | null {
+    if (!m || !m.pronoun) return m;
+    // "ông" never stands for someone written "bà X", nor "bà" for "ông X"
+    const other = /^[Bb]à/u.test(m.name) ? /(?:ông|Ông) $/u : /^[ÔôAa]/u.test(m.name) ? /(?:bà|Bà) $/u : null;
+    const person = (x: Mention) => x.type === 'PERSON' && !(other && other.test(this.text.slice(Math.max(0, x.start - 4), x.start)));
+    const near = this.earlier(m.start, person);
+    const subject = this.earlier(m.start, (x) => person(x) && !NOT_SUBJECT.test(this.text.slice(Math.max(0, x.start - 12), x.start)));
+    // the subject of an earlier sentence, unless the object ("trong Phòng …") is the only person near
+    const pick = subject && near && near.start - subject.start < 1500 ? subject : near;
+    return pick ?? this.earlier(m.start, (x) => x.type === 'UNKNOWN' && x.name.includes(' '));
+  }
+
+  /**
+   * Attribution written before the quote, in its sentence: `Ông Biden nói: “…”`, `X gọi Y là “…”`,
+   * `Bắc Kinh cũng cho biết: “…”`, `dẫn lời ông Tập nói: “…”`. `skip` are other quotes' ranges.
+   */
+  before(w: Range, skip: readonly Range[]): Attribution | null {
+    const outside = (r: Range) => !skip.some((q) => r.start >= q.start && r.end <= q.end);
+    const cues = cuesIn(this.text, w).filter(outside);
+    if (cues.length === 0) return null;
+    const lead = cues.find((c) => c.verb === 'dẫn lời');
+    if (lead) {
+      const named = this.within(lead.end, w.end).filter(outside)[0];
+      if (named) return { speaker: this.resolve(named), cue: lead, rule: 'dẫn lời' };
+    }
+    const last = cues[cues.length - 1];
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const from = k > 0 ? cues[k - 1].end : w.start;
+      const subject = this.subject(from, cues[k].start, w.start, k > 0);
+      if (subject !== undefined) return { speaker: subject, cue: last, rule: 'before' };
+    }
+    return { speaker: null, cue: last, rule: 'before-unnamed' };
+  }
+
+  /** `Ông Tập: ‘…’` — a name and a colon, no verb (headlines). */
+  colon(w: Range): Attribution | null {
+    const head = this.text.slice(w.start, w.end);
+    const m = /^(.*)[:;] ?$/su.exec(head);
+    if (!m) return null;
+    const s = this.subject(w.start, w.start + m[1].length, w.start, false);
+    return s ? { speaker: s, cue: null, rule: 'colon' } : null;
+  }
+
+  /** `Theo X, …` at the clause start, or `…, theo lời X` after the quote. */
+  theoIn(w: Range): Attribution | null {
+    const s = this.theo(w);
+    return s ? { speaker: s, cue: null, rule: 'theo' } : null;
+  }
+
+  /** Attribution written after the quote: `“…,” ông Biden nói`, `“…” – ông Trump viết`, `…, theo X`. */
+  after(w: Range): Attribution | null {
+    const cue = cuesIn(this.text, w)[0];
+    if (!cue) return null;
+    const head = this.text.slice(w.start, cue.start);
+    if (head.split(' ').length > 24) return null;
+    if (cue.verb === 'dẫn lời') {
+      const named = this.within(cue.end, w.end)[0];
+      if (named) return { speaker: this.resolve(named), cue, rule: 'after-dẫn lời' };
+    }
+    const lead = head.replace(/^[\s,:–—-]+/u, '').split(',')[0];
+    if (ANON_RE.test(lead.split(' ').slice(0, 4).join(' '))) return { speaker: null, cue, rule: 'anonymous' };
+    const names = this.within(w.start, cue.start);
+    const pick = names.find((m) => m.type === 'PERSON') ?? names.find((m) => m.type !== 'LOCATION') ?? names[0];
+    if (pick) return { speaker: this.resolve(pick), cue, rule: 'after' };
+    if (TITLE_ONLY.test(head.replace(/[\s,]+$/u, ''))) return { speaker: this.earlier(w.start, (m) => m.type === 'PERSON'), cue, rule: 'after-title' };
+    return { speaker: null, cue, rule: 'after-unnamed' };
+  }
+
+  /** `Theo X, …` at the clause start, or `…, theo lời X` after the quote. */
+  private theo(w: Range): Mention | null {
+    const slice = this.text.slice(w.start, w.end);
+    for (const m of slice.matchAll(THEO)) {
+      const at = w.start + m.index + m[0].length;
+      const named = this.within(at, Math.min(w.end, at + 60))[0];
+      if (named && /^(?:(?:ông|bà|Ông|Bà) )?[^,;:]{0,30}$/u.test(this.text.slice(at, named.start))) return this.resolve(named);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a verb at `pos`: the name written right before it ("Bắc Kinh cũng cho biết"),
+   * a pronoun, a collective noun (its country), or an anonymous one (null). `undefined` when the
+   * verb has no subject of its own ("…, khẳng định") so the caller looks at the previous verb.
+   */
+  subject(from: number, pos: number, sentenceStart: number, chained: boolean): Mention | null | undefined {
+    const head = this.text.slice(from, pos).replace(/\s+$/u, '').replace(ADVERBS, '');
+    const end = from + head.length;
+    const tail = (head.split(/[,;:(]/u).pop() ?? '').trim();
+    const lastWords = tail.split(' ').slice(-4).join(' ');
+    const names = this.within(from, end);
+    const direct = names[names.length - 1];
+    if (direct && direct.end === end) {
+      if (ANON_RE.test(this.text.slice(Math.max(from, direct.start - 14), direct.start))) return null;
+      const prev = names[names.length - 2];
+      if (prev && !prev.pronoun && / và $/u.test(this.text.slice(prev.end, direct.start))) return null; // "Trung Quốc và Nga"
+      return this.resolve(direct);
+    }
+    const inTail = names.filter((m) => m.start >= end - tail.length && !NOT_SUBJECT.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
+    if (tail === '') return chained ? undefined : this.opening(sentenceStart, pos);
+    if (/(?<![\p{L}])(?:và|đồng thời|rồi|nhưng|song|mà)$/u.test(tail)) {
+      if (inTail.length > 0) return this.resolve(inTail[0]); // "ông X … và gọi Y là"
+      return chained ? undefined : this.opening(sentenceStart, pos);
+    }
+    if (/(?<![\p{L}])(?:[Bb]áo|[Tt]ờ báo|[Tt]ờ|[Hh]ãng|[Kk]ênh|[Đđ]ài) này$/u.test(tail)) return this.earlier(from, (m) => m.type === 'ORGANIZATION');
+    if (ANON_RE.test(lastWords)) return null;
+    if (COLLECTIVE_RE.test(lastWords)) {
+      const own = names.filter((m) => m.type === 'LOCATION' && m.start >= end - lastWords.length - 1);
+      return own[own.length - 1] ?? this.earlier(pos, (m) => m.type === 'LOCATION' && m.start >= sentenceStart - 600) ?? null;
+    }
+    if (TITLE_ONLY.test(tail)) return this.earlier(from, (m) => m.type === 'PERSON');
+    if (inTail.length > 0) return this.resolve(inTail[inTail.length - 1]);
+    return chained ? undefined : this.opening(sentenceStart, pos);
+  }
+
+  /** The sentence's own subject, when it opens with a name: "Ông Biden, ngồi …, nói". */
+  private opening(sentenceStart: number, pos: number): Mention | null | undefined {
+    const first = this.within(sentenceStart, pos)[0];
+    if (!first) return undefined;
+    const lead = this.text.slice(sentenceStart, first.start);
+    if (/^(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo) |[\p{Lu}\p{Ll} ]*?(?:, ))?$/u.test(lead) && !/^(?:Theo|theo) /u.test(lead)) return this.resolve(first);
+    return undefined;
+  }
+}
