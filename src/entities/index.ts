@@ -1,7 +1,35 @@
 import type { Doc, Entity } from '../types';
+import { tokenize } from './01-tokens';
+import { scan } from './06-scan';
+import { groupCandidates, longest, mergeAliases, mergeCompanies, resolveDeferred, retype, type Group } from './08-merge';
 
-/** Every named person, place, organisation and MISC name of the document, aliases merged. */
+/**
+ * Every named person, place, organisation and MISC name of the document, aliases merged:
+ * capitalised runs → candidates typed by gazetteer, head words and context → groups → entities.
+ */
 export function findEntities(doc: Doc): Entity[] {
-  void doc;
-  return [];
+  const tokens = tokenize(doc);
+  const cands = scan(doc.text, tokens);
+  const groups = mergeCompanies(mergeAliases(groupCandidates(cands.filter((c) => !c.deferred))));
+  resolveDeferred(groups, cands.filter((c) => c.deferred));
+  groups.forEach(retype);
+  return toEntities(doc, groups);
+}
+
+function toEntities(doc: Doc, groups: Group[]): Entity[] {
+  const built = groups.map((g) => {
+    const cands = [...g.cands].sort((a, b) => a.start - b.start);
+    const entity: Entity = {
+      id: '',
+      type: g.type,
+      name: longest(g).text,
+      aliases: [...new Set(cands.map((c) => c.text))],
+      titles: [...new Set(cands.flatMap((c) => (c.title ? [c.title] : [])))],
+      mentions: cands.map((c) => doc.span(c.start, c.end)),
+    };
+    if (g.gaz?.wikidata) entity.wikidata = g.gaz.wikidata;
+    return { entity, first: cands[0].start };
+  });
+  built.sort((a, b) => a.first - b.first);
+  return built.map(({ entity }, k) => ({ ...entity, id: `e${k + 1}` }));
 }

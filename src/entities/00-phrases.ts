@@ -1,0 +1,49 @@
+import type { Token } from './01-tokens';
+
+/**
+ * A set of word sequences looked up from a token, longest first, through a map keyed by the first word.
+ * `fold` compares lower-cased ("Tổng thống" matches "tổng thống"); gaps between words must be one space.
+ */
+export class PhraseSet<T = true> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+
+  constructor(entries: Iterable<[string, T]>, private readonly fold: boolean) {
+    for (const [phrase, value] of entries) {
+      const words = this.key(phrase).split(' ');
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(words[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  static of(words: readonly string[], fold: boolean): PhraseSet<true> {
+    return new PhraseSet<true>(words.map((w) => [w, true]), fold);
+  }
+
+  /** The longest phrase starting at token i: its end (exclusive token index) and value. */
+  match(text: string, tokens: readonly Token[], i: number): { end: number; value: T } | null {
+    const list = this.byFirst.get(this.fold ? tokens[i].lower : tokens[i].text);
+    if (!list) return null;
+    for (const { words, value } of list) {
+      const end = i + words.length;
+      if (end > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const t = tokens[i + k];
+        ok = t.para === tokens[i].para && (this.fold ? t.lower : t.text) === words[k] && text.slice(tokens[i + k - 1].end, t.start) === ' ';
+      }
+      if (ok) return { end, value };
+    }
+    return null;
+  }
+
+  has(phrase: string): boolean {
+    const words = this.key(phrase).split(' ');
+    return (this.byFirst.get(words[0]) ?? []).some((e) => e.words.join(' ') === words.join(' '));
+  }
+
+  private key(s: string): string {
+    return this.fold ? s.toLowerCase() : s;
+  }
+}

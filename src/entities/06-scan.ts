@@ -1,0 +1,210 @@
+import type { EntityType } from '../types';
+import type { Token } from './01-tokens';
+import { matchGazetteer } from './03-gazetteer-index';
+import { isVietSyllable } from './02-syllable';
+import { HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
+import { buildRun, type Candidate, type Run, type Source } from './05-candidates';
+
+/** What the words just before a name say about it. */
+interface Context {
+  type: EntityType;
+  source: Source;
+  title?: string;
+}
+
+const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+const INNER_CAP = /^\p{L}+\p{Lu}/u;
+
+/** One linear pass over the tokens: titles, honorifics and cue words set the context of the next name. */
+export function scan(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let ctx = null as Context | null;
+  let before = null as Context | null;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (i > 0 && tokens[i - 1].para !== t.para) ctx = null;
+    const gzHere = t.cap ? matchGazetteer(text, tokens, i) : null;
+    const title = gzHere ? null : TITLE.match(text, tokens, i);
+    if (title) {
+      // A title is never part of a name, even with no name after it ("nhiệm kỳ Tổng thống,").
+      if (followedByName(text, tokens, title.end)) i = readTitle(text, tokens, i, title.end, out, (c) => (ctx = c));
+      else [i, ctx] = [title.end, null];
+      continue;
+    }
+    const hon = gzHere && !t.initial ? null : HONORIFIC.match(text, tokens, i);
+    if (hon && followedByName(text, tokens, hon.end)) {
+      ctx = { type: 'PERSON', source: 'honorific', title: ctx?.title };
+      i = hon.end;
+      continue;
+    }
+    if (!t.cap || (t.initial && !gzHere)) {
+      const cue = (t.cap ? CUE_FOLDED : CUE).match(text, tokens, i);
+      if (cue && followedByName(text, tokens, cue.end) && !isHeadStart(text, tokens, i) && !HEAD.match(text, tokens, i)) {
+        const words = text.slice(t.start, tokens[cue.end - 1].end).toLowerCase();
+        ctx = { type: cue.value, source: WEAK_CUES.has(words) ? 'weak-cue' : 'cue', title: ctx?.title };
+        i = cue.end;
+        continue;
+      }
+    }
+    if (t.cap && t.initial && !gzHere && FUNCTION.has(t.text) && !isHeadStart(text, tokens, i)) {
+      i++;
+      continue;
+    }
+    const notName = NOT_NAME.match(text, tokens, i);
+    if (notName) {
+      ctx = null;
+      i = notName.end;
+      continue;
+    }
+    if (t.cap || isHeadStart(text, tokens, i)) {
+      const run = buildRun(text, tokens, i);
+      if (run.end > i) {
+        emit(text, tokens, i, run, ctx, out);
+        before = ctx;
+        ctx = null;
+        i = run.end;
+        continue;
+      }
+    }
+    // "ông Joe Biden và Tập Cận Bình": the honorific covers both names.
+    const coordinated: boolean = t.text === 'và' && before?.type === 'PERSON' && tokens[i - 1]?.end === t.start - 1;
+    ctx = coordinated && followedByName(text, tokens, i + 1) ? { type: 'PERSON', source: 'cue' } : null;
+    before = null;
+    i++;
+  }
+  return out;
+}
+
+function isHeadStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const r = tokens[i].cap || !PREFIX.match(text, tokens, i) ? null : buildRun(text, tokens, i);
+  return !!r && r.head !== null && r.pieces.length > 1;
+}
+
+function followedByName(text: string, tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j];
+  return !!n && n.para === tokens[j - 1].para && n.cap && text.slice(tokens[j - 1].end, n.start) === ' ';
+}
+
+/**
+ * A title, its portfolio ("Quốc phòng") and its place ("Mỹ"): the place is a mention, the whole is the title text.
+ * Returns the index after it. Samples: "Tổng thống Mỹ", "Bộ trưởng Quốc phòng Mỹ", "Chủ tịch Trung Quốc".
+ */
+function readTitle(text: string, tokens: readonly Token[], i: number, j: number, out: Candidate[], set: (c: Context) => void): number {
+  const key = text.slice(tokens[i].start, tokens[j - 1].end).toLowerCase();
+  if (TAKES_PORTFOLIO.has(key)) {
+    while (PORTFOLIO_START.has(tokens[j]?.text) && tokens[j + 1] && !tokens[j + 1].cap && !STOP.has(tokens[j + 1].text)) {
+      j += 2;
+      if (tokens[j]?.text === 'và' && PORTFOLIO_START.has(tokens[j + 1]?.text)) j++;
+    }
+  }
+  const gz = tokens[j] && tokens[j].para === tokens[i].para ? matchGazetteer(text, tokens, j) : null;
+  if (gz && gz.entry.type === 'LOCATION' && !gz.weak && text.slice(tokens[j - 1].end, tokens[j].start) === ' ') {
+    const end = j + gz.words.length;
+    out.push(candidate(text, tokens, j, end, { type: 'LOCATION', source: 'gaz' }, gz.entry));
+    j = end;
+  }
+  set({ type: 'PERSON', source: 'title', title: text.slice(tokens[i].start, tokens[j - 1].end) });
+  const hon = tokens[j] ? HONORIFIC.match(text, tokens, j) : null;
+  return hon && followedByName(text, tokens, hon.end) ? hon.end : j;
+}
+
+function candidate(text: string, tokens: readonly Token[], from: number, to: number, ctx: Context | null, gaz?: Candidate['gaz']): Candidate {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return {
+    start, end, text: text.slice(start, end), words: tokens.slice(from, to).map((t) => t.text),
+    type: ctx?.type ?? null, source: ctx?.source ?? 'default', gaz, title: ctx?.title, deferred: false, initial: tokens[from].initial,
+  };
+}
+
+/** Turns a run into candidates: a headed run is one name; otherwise gazetteer forms split it. */
+function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: Context | null, out: Candidate[]): void {
+  const { pieces } = run;
+  const whole = text.slice(tokens[i].start, tokens[run.end - 1].end);
+  if (pieces.length === 1 && pieces[0].kind === 'gaz') {
+    const gz = pieces[0].gaz!;
+    if (gz.weak && tokens[i].initial && !/^[-–]/u.test(text.slice(tokens[run.end - 1].end, tokens[run.end - 1].end + 2).trim())) return;
+    const strongCtx = ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON';
+    out.push(candidate(text, tokens, i, run.end, strongCtx ? ctx : { type: gz.entry.type, source: 'gaz', title: ctx?.title }, strongCtx ? undefined : gz.entry));
+    return;
+  }
+  if (run.head) {
+    const onlyHead = pieces.length === 1;
+    // "Hội nghị COP27", "Hội nghị APEC": the acronym is the name.
+    if (pieces.length === 2 && pieces[1].to - pieces[1].from === 1 && /^[\p{Lu}\p{N}]{2,}$/u.test(tokens[pieces[1].from].text) && /\p{Ll}/u.test(whole)) {
+      out.push(candidate(text, tokens, pieces[1].from, pieces[1].to, null));
+      return;
+    }
+    if (onlyHead && !STANDALONE.has(whole)) return;
+    // "Bí thư Thành uỷ Hoàng Trung Hải": after a title, a person's name can end the organisation's run.
+    const person = ctx?.source === 'title' ? trailingPerson(tokens, pieces) : 0;
+    const end = run.end - person;
+    out.push(candidate(text, tokens, i, end, { type: run.head, source: 'head' }));
+    if (person > 0) out.push(candidate(text, tokens, end, run.end, { ...ctx!, title: `${ctx!.title} ${text.slice(tokens[i].start, tokens[end - 1].end)}` }));
+    return;
+  }
+  // "chính sách Một Trung Quốc": a number word glued to a place names a policy.
+  if ((!tokens[i].initial || QUOTES.has(text[tokens[i].start - 1])) && NUMBER_WORDS.has(tokens[i].text) && pieces.length === 2 && pieces[1].kind === 'gaz') {
+    out.push(candidate(text, tokens, i, run.end, { type: 'MISC', source: 'head' }));
+    return;
+  }
+  // Split at hyphens when every part is a known place ("Mỹ-Trung"), and at gazetteer forms otherwise.
+  let k = 0;
+  let first = true;
+  while (k < pieces.length) {
+    const p = pieces[k];
+    if (p.kind === 'gaz') {
+      out.push(candidate(text, tokens, p.from, p.to, { type: p.gaz!.entry.type, source: 'gaz', title: first ? ctx?.title : undefined }, p.gaz!.entry));
+      k++;
+      first = false;
+      continue;
+    }
+    let m = k;
+    while (m + 1 < pieces.length && pieces[m + 1].kind !== 'gaz' && !hyphenBreak(text, tokens, pieces[m + 1].from)) m++;
+    const from = p.from;
+    const to = pieces[m].to;
+    const place = first && ctx?.source === 'title' ? leadingPlace(tokens, from, to) : 0;
+    if (place > 0) {
+      // "Tổng thống Nga Vladimir Putin": a Vietnamese country name between a title and a foreign name.
+      out.push(candidate(text, tokens, from, from + place, { type: 'LOCATION', source: 'cue' }));
+      ctx = { ...ctx!, title: text.slice(text.lastIndexOf(ctx!.title!, tokens[from].start), tokens[from + place - 1].end) };
+    }
+    const c = candidate(text, tokens, from + place, to, first ? ctx : null);
+    const lone = to - from === 1;
+    const w = tokens[from].text;
+    if (lone && !c.type && isVietSyllable(w) && !ACRONYM.test(w) && !INNER_CAP.test(w)) c.deferred = true;
+    out.push(c);
+    first = false;
+    k = m + 1;
+  }
+}
+
+/** How many Vietnamese syllables start a run that then turns into a foreign name of two words or more. */
+function leadingPlace(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isVietSyllable(tokens[k].text)) k++;
+  const rest = to - k;
+  if (k > from && k - from <= 2 && rest >= 2 && !isVietSyllable(tokens[k].text)) return k - from;
+  // "Chủ tịch UBND Hà Nội Nguyễn Đức Chung": a place, then a three-syllable name with its family name.
+  return to - from >= 4 && to - from <= 6 && k === to && SURNAME.has(tokens[to - 3].text) ? to - 3 - from : 0;
+}
+
+// "Israel-Hamas" is two names; "COVID-19" is one.
+const DIGIT_START = /^\p{N}/u;
+function hyphenBreak(text: string, tokens: readonly Token[], j: number): boolean {
+  return text.slice(tokens[j - 1].end, tokens[j].start) === '-' && !DIGIT_START.test(tokens[j].text) && !DIGIT_START.test(tokens[j - 1].text);
+}
+
+const NUMBER_WORDS = new Set(['Một', 'Hai', 'Ba']);
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+/** Words at the end of an organisation's run that look like a person: capitals, a family name or foreign words. */
+function trailingPerson(tokens: readonly Token[], pieces: Run['pieces']): number {
+  let k = pieces.length;
+  while (k > 0 && pieces[k - 1].kind === 'cap' && !pieces[k - 1].head) k--;
+  const n = pieces.length - k;
+  if (n < 2 || k === 0 || n > 4) return 0;
+  const first = tokens[pieces[k].from].text;
+  return (SURNAME.has(first) && n >= 3) || !isVietSyllable(first) ? n : 0;
+}

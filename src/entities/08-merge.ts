@@ -1,0 +1,133 @@
+import type { EntityType } from '../types';
+import type { GazetteerEntry } from './data/types';
+import type { Candidate } from './05-candidates';
+import { isVietName } from './02-syllable';
+import { SURNAME } from './04-lexicon-sets';
+import { STRENGTH, typeByShape } from './07-type';
+
+/** Candidates believed to name one real-world entity. */
+export interface Group {
+  cands: Candidate[];
+  gaz?: GazetteerEntry;
+  type: EntityType;
+  /** The strongest evidence for the type. */
+  strength: number;
+}
+
+// Old and new tone placement name the same thing: "Thành uỷ" / "Thành ủy", "Hoà" / "Hòa".
+const TONES: Record<string, string> = { oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe' };
+const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu;
+export const fold = (s: string): string => s.toLowerCase().replace(OLD_TONE, (m) => TONES[m] ?? m);
+
+/** Groups candidates: one group per gazetteer entry, else per spelling (case and tone placement folded). */
+export function groupCandidates(cands: readonly Candidate[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const c of cands) {
+    const key = c.gaz ? `g:${c.gaz.name}` : `t:${fold(c.text)}`;
+    const g = byKey.get(key) ?? { cands: [], gaz: c.gaz, type: 'MISC' as EntityType, strength: 0 };
+    g.cands.push(c);
+    byKey.set(key, g);
+  }
+  const groups = [...byKey.values()];
+  groups.forEach(retype);
+  return groups;
+}
+
+/** The type with the most weight over the group's candidates. */
+export function retype(g: Group): void {
+  const score = new Map<EntityType, number>();
+  let best = 0;
+  for (const c of g.cands) {
+    const shape = typeByShape(c);
+    // A weak cue ("từ", "theo") types a lone word, not a name whose shape already says what it is.
+    const weakLoses = c.source === 'weak-cue' && (shape.source === 'shape' || (c.words.length > 1 && !isVietName(c.words)));
+    const t = c.type && !weakLoses ? { type: c.type, source: c.source } : shape;
+    const w = STRENGTH[t.source] ?? 1;
+    score.set(t.type, (score.get(t.type) ?? 0) + w);
+    best = Math.max(best, w);
+  }
+  let type: EntityType = 'MISC';
+  let top = -1;
+  for (const [t, s] of score) if (s > top) [type, top] = [t, s];
+  g.type = type;
+  g.strength = best;
+}
+
+const words = (g: Group): string[] => longest(g).words;
+export const longest = (g: Group): Candidate =>
+  g.cands.reduce((a, b) => (b.words.length > a.words.length || (b.words.length === a.words.length && b.text.length > a.text.length) ? b : a));
+
+/**
+ * Whether a short form names the person of a longer name: a Chinese or Vietnamese family name comes first
+ * ("Tập" of "Tập Cận Bình"), a given name last ("Hải" of "Hoàng Trung Hải"), a Western surname last ("Biden").
+ */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const suffix = short.every((w, k) => w === full[full.length - short.length + k]);
+  const prefix = short.every((w, k) => w === full[k]);
+  const eastern = isVietName(full) || SURNAME.has(full[0]);
+  return suffix || (eastern && prefix);
+}
+
+/** Folds short forms and one-letter typos into the person they name; returns the remaining groups. */
+export function mergeAliases(groups: Group[]): Group[] {
+  const persons = groups.filter((g) => g.type === 'PERSON' && words(g).length > 1);
+  const alive = new Set(groups);
+  for (const g of groups) {
+    if (!alive.has(g) || (g.type !== 'PERSON' && g.strength >= 3) || g.gaz?.type === 'LOCATION') continue;
+    const w = words(g);
+    const first = g.cands[0].start;
+    const targets = persons.filter((p) => p !== g && alive.has(p) && (isShortFormOf(w, words(p)) || isTypo(longest(g).text, longest(p).text)));
+    if (targets.length === 0) continue;
+    const before = targets.filter((p) => p.cands[0].start < first);
+    const target = before.length ? before[before.length - 1] : targets[0];
+    target.cands.push(...g.cands);
+    target.gaz ??= g.gaz;
+    alive.delete(g);
+  }
+  return groups.filter((g) => alive.has(g));
+}
+
+const COMPANY_HEADS = ['Tập đoàn ', 'Công ty ', 'Tổng công ty ', 'Ngân hàng ', 'Hãng '];
+
+/** "Hòa Phát" alone names "Tập đoàn Hòa Phát": a company's name without its head word. */
+export function mergeCompanies(groups: Group[]): Group[] {
+  const heads = new Map<string, Group>();
+  for (const g of groups) {
+    const h = COMPANY_HEADS.find((p) => longest(g).text.startsWith(p));
+    if (h && g.type === 'ORGANIZATION') heads.set(longest(g).text.slice(h.length), g);
+  }
+  return groups.filter((g) => {
+    const target = heads.get(longest(g).text);
+    if (!target || target === g || g.gaz || g.strength >= 5) return true;
+    target.cands.push(...g.cands);
+    return false;
+  });
+}
+
+/** "Donald Trum" for "Donald Trump": same words but one, one letter off, long enough to be safe. */
+function isTypo(a: string, b: string): boolean {
+  if (a === b || a.length < 8 || Math.abs(a.length - b.length) !== 1) return false;
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  if (aw.length !== bw.length || aw.length < 2) return false;
+  return editDistanceIsOne(a, b);
+}
+
+function editDistanceIsOne(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  // A letter dropped or added; a changed letter may be another name ("Tân Cương", "Tần Cương").
+  return a.length !== b.length && a.slice(i) === b.slice(i + 1);
+}
+
+/** A lone sentence-initial capital joins a group that has the same spelling or that it is a short form of. */
+export function resolveDeferred(groups: Group[], deferred: readonly Candidate[]): void {
+  const bySurface = new Map<string, Group>();
+  for (const g of groups) for (const c of g.cands) bySurface.set(c.text, g);
+  for (const d of deferred) {
+    const g = bySurface.get(d.text) ?? groups.find((p) => p.type === 'PERSON' && p.strength >= 3 && isShortFormOf(d.words, words(p)));
+    if (g) g.cands.push({ ...d, type: null, source: 'default' });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Head words that start an organisation or MISC name and belong to it ("Bộ Tư pháp", "Chiến tranh Lạnh").
+ * Capitalised in the text; a head alone is not a name unless listed in STANDALONE_ORGS.
+ */
+export const ORG_HEADS: readonly string[] = [
+  'Bộ', 'Cục', 'Vụ', 'Viện', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Đảng', 'Đại học', 'Học viện',
+  'Trường Đại học', 'Trung tâm', 'Tập đoàn', 'Công ty', 'Tổng công ty', 'Ngân hàng', 'Quỹ', 'Hạ viện', 'Thượng viện', 'Quốc hội',
+  'Tòa án', 'Toà án', 'Viện kiểm sát', 'Văn phòng', 'Liên đoàn', 'Hiệp hội', 'Tổ chức', 'Liên minh', 'Mặt trận',
+  'Quân đội', 'Quân đoàn', 'Hải quân', 'Không quân', 'Lục quân', 'Công an', 'Cảnh sát', 'Thành ủy', 'Thành uỷ', 'Tỉnh ủy',
+  'Tỉnh uỷ', 'Huyện ủy', 'Tổng cục', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Phát thanh', 'Tạp chí', 'Nhà xuất bản', 'Câu lạc bộ', 'CLB',
+  'Liên hợp quốc', 'Chính phủ', 'Nhà Trắng', 'Điện Kremlin', 'Lầu Năm Góc', 'Thường trực', 'Văn phòng',
+  'Quốc dân Đảng', 'Cơ quan', 'Tòa Bạch Ốc', 'Phủ Tổng thống', 'Nhà máy', 'Thời báo', 'Nhật báo', 'Truyền hình',
+];
+
+/** Heads that name one body by themselves ("Quốc hội", "Nhà Trắng", "Đảng" for the Communist Party). */
+export const STANDALONE_ORGS: readonly string[] = [
+  'Quốc hội', 'Chính phủ', 'Nhà Trắng', 'Điện Kremlin', 'Lầu Năm Góc', 'Liên hợp quốc', 'Quốc dân Đảng', 'Hạ viện',
+  'Thượng viện', 'Đảng', 'Thành ủy', 'Thành uỷ', 'Tòa Bạch Ốc',
+];
+
+/** Heads of MISC names: events, wars, treaties, laws, awards ("Chiến tranh Lạnh", "Hội nghị ... COP26"). */
+export const MISC_HEADS: readonly string[] = [
+  'Hội nghị', 'Chiến tranh', 'Nội chiến', 'Thế chiến', 'Công ước', 'Hiệp định', 'Hiệp ước', 'Luật', 'Bộ luật', 'Nghị quyết',
+  'Nghị định', 'Huân chương', 'Huy chương', 'Giải thưởng', 'Quy chế', 'Dự thảo', 'Chiến dịch', 'Thế vận hội', 'Tuyên bố',
+  'Sáng kiến', 'Chiến lược', 'Đại hội', 'Diễn đàn', 'Hội chợ', 'Thông tư', 'Chỉ thị', 'Cách mạng',
+];
+
+/** Lower-case words that belong to a following name ("đảng Cộng hòa", "châu Âu", "sông Hinh"). */
+export const NAME_PREFIXES: readonly { words: string; type: 'LOCATION' | 'ORGANIZATION' }[] = [
+  { words: 'đảng', type: 'ORGANIZATION' }, { words: 'châu', type: 'LOCATION' }, { words: 'phương', type: 'LOCATION' },
+  { words: 'miền', type: 'LOCATION' }, { words: 'sông', type: 'LOCATION' }, { words: 'kênh đào', type: 'LOCATION' },
+  { words: 'bán đảo', type: 'LOCATION' }, { words: 'eo biển', type: 'LOCATION' },
+];
+
+/** Last words that make an unknown name an organisation ("Rhodium Group", "Fox News") or a MISC name. */
+export const ORG_TAILS: readonly string[] = [
+  'Group', 'News', 'Times', 'Images', 'Daily', 'Post', 'Journal', 'Airlines', 'Airways', 'Bank', 'Inc', 'Corp', 'Corporation',
+  'Ltd', 'Motors', 'Press', 'Agency', 'University', 'Institute', 'Foundation', 'Council', 'Committee', 'Party', 'Association',
+  'Media', 'Network', 'Television', 'Radio', 'Company', 'Holdings', 'Capital', 'Partners', 'Reuters', 'Club', 'FC', 'Energy',
+  'Technologies', 'Systems', 'Labs', 'Studio', 'Studios', 'Records', 'Tribune', 'Herald', 'Guardian', 'Telegraph', 'Review',
+  'Magazine', 'Report', 'Center', 'Centre', 'Service', 'Forces', 'Army', 'Navy', 'Police', 'Office', 'Ministry',
+];
+export const MISC_TAILS: readonly string[] = ['Social', 'Max', 'Pro', 'Plus', 'GPT', 'Cup', 'Award', 'Awards', 'Summit', 'Games', 'Festival', 'Act'];

@@ -1,0 +1,97 @@
+import { extractEntities } from '../../src/index';
+
+/** [sentence, name, type] — each name must come out as an entity of that type. Sentences written for these tests. */
+const FOUND: [string, string, string][] = [
+  // titles and honorifics make a person, and are not part of the name
+  ['Hôm qua, Tổng thống Mỹ Brandon Kellerman đến thăm một nhà máy.', 'Brandon Kellerman', 'PERSON'],
+  ['Cuộc họp có sự tham dự của bà Olivia Hartwell, giám đốc quỹ.', 'Olivia Hartwell', 'PERSON'],
+  ['Người phát ngôn Marcus Feld nói rằng kế hoạch đã thay đổi.', 'Marcus Feld', 'PERSON'],
+  ['Thư ký báo chí Lena Bracht không bình luận.', 'Lena Bracht', 'PERSON'],
+  ['Bộ trưởng Thương mại Nora Quill đã có mặt tại buổi lễ.', 'Nora Quill', 'PERSON'],
+  ['Chủ tịch Trung Quốc Lưu Minh Triết phát biểu sáng nay.', 'Lưu Minh Triết', 'PERSON'],
+  ['Ông Phạm Văn Khải cho biết dự án sẽ hoàn thành.', 'Phạm Văn Khải', 'PERSON'],
+  // location cues
+  ['Đoàn công tác đã dừng chân tại Vorlanda trong hai ngày.', 'Vorlanda', 'LOCATION'],
+  ['Nhiều người dân ở bang Texarra đã sơ tán.', 'Texarra', 'LOCATION'],
+  ['Lũ lớn đổ về thành phố Quy Lâm trong đêm.', 'Quy Lâm', 'LOCATION'],
+  // organisation heads, with their lower-case compounds and a place inside
+  ['Bộ Tư pháp Hoa Kỳ đã mở cuộc điều tra.', 'Bộ Tư pháp Hoa Kỳ', 'ORGANIZATION'],
+  ['Cục Hàng không Liên bang Hoa Kỳ ra thông báo mới.', 'Cục Hàng không Liên bang Hoa Kỳ', 'ORGANIZATION'],
+  ['Đại học Bristol ở Glenmoor công bố nghiên cứu.', 'Đại học Bristol ở Glenmoor', 'ORGANIZATION'],
+  ['Hạ viện Mỹ thông qua dự luật hôm thứ Ba.', 'Hạ viện Mỹ', 'ORGANIZATION'],
+  ['Phát ngôn viên Nhà Trắng khẳng định điều này.', 'Nhà Trắng', 'ORGANIZATION'],
+  ['Tập đoàn Sao Mai báo lãi lớn trong quý.', 'Tập đoàn Sao Mai', 'ORGANIZATION'],
+  // media cues
+  ['Theo Brightwire, cuộc đàm phán kéo dài 3 giờ.', 'Brightwire', 'ORGANIZATION'],
+  ['Đám đông tụ tập trước tòa nhà (Ảnh: Nordpix).', 'Nordpix', 'ORGANIZATION'],
+  ['Một nhà phân tích nói với tờ Globe Ledger rằng giá sẽ tăng.', 'Globe Ledger', 'ORGANIZATION'],
+  // shapes
+  ['Các nhà khoa học của NASA đã xác nhận kết quả.', 'NASA', 'ORGANIZATION'],
+  ['Hội nghị COP27 sẽ diễn ra vào cuối năm.', 'COP27', 'MISC'],
+  ['Hãng sẽ cho máy bay Boeing 777 Max bay trở lại.', 'Boeing 777 Max', 'MISC'],
+  ['Ông đăng bài trên mạng xã hội Threadly sáng nay.', 'Threadly', 'MISC'],
+  ['Người dùng LinkedIn tăng mạnh.', 'LinkedIn', 'MISC'],
+  ['Cuộc xung đột này được so sánh với Chiến tranh Lạnh.', 'Chiến tranh Lạnh', 'MISC'],
+  ['Đại diện đảng Cộng hòa phản đối dự luật.', 'đảng Cộng hòa', 'ORGANIZATION'],
+  ['Quan hệ với phương Tây ngày càng xấu đi.', 'phương Tây', 'LOCATION'],
+];
+
+describe('names are found and typed from context', () => {
+  test.each(FOUND)('%s → %s (%s)', (text, name, type) => {
+    const e = extractEntities(text).find((x) => x.aliases.includes(name));
+    expect(e).toBeDefined();
+    expect(e!.type).toBe(type);
+  });
+});
+
+describe('mentions, aliases and titles', () => {
+  test('a title goes to titles, never into the mention', () => {
+    const text = 'Tổng thống Mỹ Brandon Kellerman phát biểu. Ông Kellerman nói thêm rằng Tổng thống Kellerman sẽ đi tiếp.';
+    const e = extractEntities(text).find((x) => x.name === 'Brandon Kellerman')!;
+    expect(e.aliases).toEqual(['Brandon Kellerman', 'Kellerman']);
+    expect(e.titles).toContain('Tổng thống Mỹ');
+    expect(e.mentions).toHaveLength(3);
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  test('a Chinese family name comes first: "Lưu" is "Lưu Minh Triết"', () => {
+    const e = extractEntities('Ông Lưu Minh Triết đến Hà Nội. Ông Lưu nói chuyến đi thành công.');
+    const p = e.find((x) => x.name === 'Lưu Minh Triết')!;
+    expect(p.aliases).toEqual(['Lưu Minh Triết', 'Lưu']);
+  });
+
+  test('a Western surname comes last, even at a sentence start', () => {
+    const e = extractEntities('Bà Olivia Hartwell đã đến. Hartwell cho biết bà hài lòng.');
+    expect(e.find((x) => x.name === 'Olivia Hartwell')!.mentions).toHaveLength(2);
+  });
+
+  test('"Hoa Kỳ" and "Mỹ" are one entity, through the gazetteer, with its QID', () => {
+    const e = extractEntities('Quan chức Hoa Kỳ nói với báo chí rằng Mỹ sẽ hành động.');
+    const us = e.filter((x) => x.type === 'LOCATION');
+    expect(us).toHaveLength(1);
+    expect(us[0].name).toBe('Hoa Kỳ');
+    expect(us[0].aliases).toEqual(['Hoa Kỳ', 'Mỹ']);
+    expect(us[0].wikidata).toBe('Q30');
+  });
+
+  test('a one-letter typo joins the full name', () => {
+    const e = extractEntities('Ông Brandon Kellerman nói. Sau đó Brandon Kellerma viết thêm.');
+    expect(e.filter((x) => x.type === 'PERSON')).toHaveLength(1);
+  });
+
+  test('"Mỹ-Trung Quốc" is two places', () => {
+    const e = extractEntities('Quan hệ Mỹ-Trung Quốc đang căng thẳng.');
+    expect(e.map((x) => x.type)).toEqual(['LOCATION', 'LOCATION']);
+  });
+
+  test('ids follow the first mention', () => {
+    const e = extractEntities('Bà Olivia Hartwell gặp ông Marcus Feld tại Vorlanda.');
+    expect(e.map((x) => [x.id, x.name])).toEqual([['e1', 'Olivia Hartwell'], ['e2', 'Marcus Feld'], ['e3', 'Vorlanda']]);
+  });
+
+  test('offsets point into NFD and CRLF input', () => {
+    const text = 'Ông Phạm Văn Khải đến\r\nthăm Hoa Kỳ.'.normalize('NFD');
+    for (const e of extractEntities(text)) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(extractEntities(text).length).toBe(2);
+  });
+});
