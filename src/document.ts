@@ -7,8 +7,11 @@ import { classifyParagraph } from './segment/kinds';
 import { splitSentences } from './segment/sentences';
 import { findPublishedAt } from './segment/published';
 
-/** A paragraph as raw line ranges, before normalisation. */
-type RawParagraph = Range[];
+/** A paragraph as raw line ranges, before normalisation, and the blank lines that preceded it. */
+interface RawParagraph {
+  lines: Range[];
+  blanksBefore: number;
+}
 
 const GLUED_HEADER = /^date \d{4}-\d{2}-\d{2}(?=\s+\S)/u;
 
@@ -21,24 +24,28 @@ export function buildDocument(raw: string): Doc {
   const paragraphs = splitGluedHeaders(raw, groupLines(lines));
   const map = new OffsetMap();
   const ranges: Range[] = [];
-  paragraphs.forEach((para, p) => {
-    if (p > 0) map.replace('\n\n', paragraphs[p - 1][paragraphs[p - 1].length - 1].end, para[0].start);
+  let previousEnd = 0;
+  for (const { lines: para } of paragraphs) {
+    if (ranges.length > 0) map.replace('\n\n', previousEnd, para[0].start);
     const start = map.size;
     para.forEach((line, k) => {
       if (k > 0) map.replace(' ', para[k - 1].end, line.start);
       appendNormalized(map, raw, line.start, line.end);
     });
     ranges.push({ start, end: map.size });
-  });
+    previousEnd = para[para.length - 1].end;
+  }
   const text = map.toString();
-  const gaps = paragraphs.map((para, p) => blanksAfter(lines, para, paragraphs[p + 1]));
+  const gaps = paragraphs.map((_, p) => paragraphs[p + 1]?.blanksBefore ?? 0);
+  const wideGaps = gaps.filter((g) => g > 1).length;
   const docParagraphs: DocParagraph[] = ranges.map((r, index) => ({
     ...r,
     index,
     kind: classifyParagraph(text.slice(r.start, r.end), {
       index,
       count: ranges.length,
-      wideGapAfter: gaps[index] > 1 && gaps.filter((g) => g > 1).length < gaps.length / 4,
+      // a photo left behind leaves more blank lines than the document's usual paragraph gap
+      wideGapAfter: gaps[index] > 1 && wideGaps < gaps.length / 4,
     }),
     sentences: splitSentences(text, r.start, r.end),
   }));
@@ -56,21 +63,15 @@ function splitGluedHeaders(raw: string, groups: Line[][]): RawParagraph[] {
   for (const group of groups) {
     const first = group[0];
     const m = GLUED_HEADER.exec(raw.slice(first.start, first.end));
+    const lines = group.map(({ start, end }) => ({ start, end }));
     if (!m) {
-      out.push(group.map(({ start, end }) => ({ start, end })));
+      out.push({ lines, blanksBefore: first.blanksBefore });
       continue;
     }
     let restStart = first.start + m[0].length;
     while (/\s/u.test(raw[restStart])) restStart++;
-    out.push([{ start: first.start, end: first.start + m[0].length }]);
-    out.push([{ start: restStart, end: first.end }, ...group.slice(1).map(({ start, end }) => ({ start, end }))]);
+    out.push({ lines: [{ start: first.start, end: first.start + m[0].length }], blanksBefore: first.blanksBefore });
+    out.push({ lines: [{ start: restStart, end: first.end }, ...lines.slice(1)], blanksBefore: 0 });
   }
   return out;
-}
-
-/** Blank lines between a paragraph and the next one (a photo left behind leaves more). */
-function blanksAfter(lines: Line[], para: RawParagraph, next: RawParagraph | undefined): number {
-  if (!next) return 0;
-  const nextLine = lines.find((l) => l.start === next[0].start);
-  return nextLine ? nextLine.blanksBefore : 0;
 }

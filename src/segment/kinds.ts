@@ -46,8 +46,7 @@ function hasCredit(content: string): boolean {
 /** A run of related-article titles: long, no sentence punctuation, or titles joined by " / ". */
 function isLinkRun(content: string): boolean {
   if (/\s\/\s/u.test(content) && !/[.!?]\s/u.test(content) && content.length > 40) return true;
-  const words = content.split(' ').length;
-  return words > 25 && !/[.,!?;:]/u.test(content);
+  return content.length > 120 && !/[.,!?;:]/u.test(content) && wordCount(content) > 25;
 }
 
 /** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)"). */
@@ -66,6 +65,11 @@ function isPlaceCaption(content: string): boolean {
 /** A section title: short, no closing punctuation, starts with a capital or a quote. */
 function isHeading(content: string): boolean {
   if (content.length > 130 || TERMINAL.test(content)) return false;
-  const words = content.split(' ').length;
-  return words <= 22 && /^["“'‘«]?[\p{Lu}\p{N}]/u.test(content);
+  return /^["“'‘«]?[\p{Lu}\p{N}]/u.test(content) && wordCount(content) <= 22;
+}
+
+function wordCount(content: string): number {
+  let n = 1;
+  for (let i = 0; i < content.length; i++) if (content.charCodeAt(i) === 32) n++;
+  return n;
 }

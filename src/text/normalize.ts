@@ -6,6 +6,12 @@ import type { OffsetMap } from './offsets';
  * and the text a reader sees. One linear pass finds both; no nested quantifiers.
  */
 const SPECIAL = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+|\P{M}\p{M}+/gu;
+/**
+ * Anything `SPECIAL` would change: a non-space blank, two spaces, a combining mark. The marks are
+ * listed as ranges (the combining blocks that decomposed Latin, Vietnamese included, uses) because
+ * `\p{M}` in a class makes this test, run on every line, several times slower.
+ */
+const NEEDS_WORK = /[\t-\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028-\u202f\u205f\u2060\u3000\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]| {2}/;
 const SPACE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/u;
 
 /**
@@ -14,6 +20,10 @@ const SPACE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/u;
  */
 export function appendNormalized(map: OffsetMap, raw: string, start: number, end: number): void {
   const slice = raw.slice(start, end);
+  if (!NEEDS_WORK.test(slice)) {
+    map.copy(raw, start, end); // the common case: one cheap scan, nothing to change
+    return;
+  }
   SPECIAL.lastIndex = 0;
   let at = 0;
   for (let m = SPECIAL.exec(slice); m !== null; m = SPECIAL.exec(slice)) {
