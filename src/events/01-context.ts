@@ -1,0 +1,78 @@
+/**
+ * Step 1: the document as the events stage reads it. Sentences of the readable paragraphs,
+ * each with the entity mentions, dates and quotations inside it, placed in `doc.text`.
+ * The other stages give spans of the caller's input; a binary search over `doc.span`
+ * turns those raw offsets back into normalised ones.
+ */
+import type { Doc, Entity, Range } from '../types';
+import type { EventInputs } from './inputs';
+import type { DateRef, Mention, QuoteRef, Sentence } from './model';
+import { splitClauses } from './clauses';
+
+export interface Context {
+  doc: Doc;
+  inputs: EventInputs;
+  sentences: Sentence[];
+  quotes: QuoteRef[];
+  /** The article's two main countries, most mentioned first ("hai nước"). */
+  countries: Entity[];
+  /** The persons of the last meeting or agreement told: "hai nhà lãnh đạo" (updated while reading). */
+  pair: Entity[];
+}
+
+const READABLE = new Set(['body', 'heading', 'caption']);
+
+export function buildContext(doc: Doc, inputs: EventInputs): Context {
+  const toText = rawToText(doc);
+  const mentions: Mention[] = inputs.entities.flatMap((entity) =>
+    entity.mentions.map((m) => ({ entity, start: toText(m.start), end: toText(m.end) })));
+  mentions.sort((a, b) => a.start - b.start);
+  const dates: DateRef[] = inputs.dates
+    .filter((d) => d.kind === 'date' || d.kind === 'time')
+    .map((mention) => ({ mention, start: toText(mention.start), end: toText(mention.end) }));
+  const quotes: QuoteRef[] = inputs.quotes.map((quote) => ({ quote, start: toText(quote.start), end: toText(quote.end) }));
+  const sentences: Sentence[] = [];
+  for (const p of doc.paragraphs) {
+    if (!READABLE.has(p.kind)) continue;
+    const quoted = quotedRanges(doc.text, p);
+    for (const s of p.sentences) {
+      const text = doc.text.slice(s.start, s.end);
+      sentences.push({
+        index: sentences.length, paragraph: p.index, kind: p.kind, start: s.start, end: s.end, text,
+        mentions: mentions.filter((m) => m.start >= s.start && m.end <= s.end),
+        dates: dates.filter((d) => d.start >= s.start && d.end <= s.end),
+        quoted: quoted.filter((q) => q.end > s.start && q.start < s.end),
+        clauses: splitClauses(text, s.start),
+      });
+    }
+  }
+  return { doc, inputs, sentences, quotes, countries: mainCountries(mentions), pair: [] };
+}
+
+/** Raw offset → normalised offset: the first normalised position whose raw start is not before it. */
+export function rawToText(doc: Doc): (raw: number) => number {
+  return (raw) => {
+    let lo = 0;
+    let hi = doc.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.span(mid, mid).start < raw) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+// Opening and closing marks, straight or curly: “...”, "...", ‘...’.
+const QUOTED = /“[^”]*”|"[^"\n]*"|‘[^’]*’/gu;
+
+function quotedRanges(text: string, p: Range): Range[] {
+  const para = text.slice(p.start, p.end);
+  return [...para.matchAll(QUOTED)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }));
+}
+
+function mainCountries(mentions: Mention[]): Entity[] {
+  const counts = new Map<Entity, number>();
+  for (const m of mentions) if (m.entity.type === 'LOCATION') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+}

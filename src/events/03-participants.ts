@@ -1,0 +1,166 @@
+/**
+ * Step 3: who takes part. Names in the trigger's clause first, then in the rest of the sentence;
+ * "hai nhà lãnh đạo", "họ", a bare "ông" resolved through the persons named before; a country
+ * stands for its government when it is an actor, not a place ("tại Bali") or a modifier
+ * ("Chủ tịch Trung Quốc Tập Cận Bình", "quan hệ Mỹ-Trung", "của Mỹ").
+ * A visit lists the visitor only; an announcement lists who announced.
+ */
+import type { Entity, Range } from '../types';
+import type { Context } from './01-context';
+import type { TriggerHit } from './02-triggers';
+import type { Mention, Sentence } from './model';
+import { LOCATIVES, NOT_ACTOR_BEFORE, PAIR_COUNTRIES, PAIR_PEOPLE, PRONOUNS } from './data/cues';
+import { alternation, endsWithWord } from './pattern';
+import { dropAffiliated, isAffiliation } from './affiliation';
+
+export { affiliations, dropAffiliated } from './affiliation';
+
+export interface Participants {
+  entities: Entity[];
+  /** Some came from "hai nhà lãnh đạo", "họ", "ông" rather than names. */
+  inferred: boolean;
+}
+
+const PAIR_PEOPLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAIR_PEOPLE)})(?![\\p{L}\\p{N}])`, 'giu');
+const PAIR_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...PAIR_PEOPLE, ...PAIR_COUNTRIES])})(?![\\p{L}\\p{N}])`, 'iu');
+const ELIDED = /^[\s,]*(?:(?:và|rồi|đã|cũng|sẽ|đang|vừa|có|một|cuộc|các|thì)\s+)*$/iu;
+const PAIR_COUNTRIES_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAIR_COUNTRIES)})(?![\\p{L}\\p{N}])`, 'giu');
+// A bare honorific: "ông đã nhận lời mời", "giữa ông và ..." (not "ông Biden").
+// No `i` flag: under /iu, \p{Lu} would match lower-case letters too.
+const capitalised = PRONOUNS.map((w) => w[0].toUpperCase() + w.slice(1));
+const PRONOUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...PRONOUNS, ...capitalised])})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
+
+// "tại điền trang Filoli", "ở thành phố Houston": a locative, then generic lower-case nouns.
+const LOCATIVE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(LOCATIVES)})(?:\\s+\\p{Ll}+){1,2}\\s*$`, 'u');
+
+export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): Participants {
+  if (h.type === 'visit' || h.type === 'announcement') return subject(ctx, s, h, all);
+  if (h.anaphoric) return { entities: [], inferred: true };
+  const own = actorsIn(ctx, s, h.window, h);
+  // "Tổng thống A và Chủ tịch B, đã có cuộc bàn thảo": nothing but function words before the trigger.
+  const elided = h.window.start === h.clause.start && ELIDED.test(ctx.doc.text.slice(h.clause.start, h.start));
+  if (elided || own.persons.length + own.states.length < 2) {
+    const k = s.clauses.indexOf(h.clause);
+    const subjectClause = s.clauses.slice(0, k).reverse().find((c) => /\p{L}/u.test(ctx.doc.text.slice(c.start, c.end)));
+    const others = s.clauses.filter((c) => c !== h.clause && (!all.some((t) => t.clause === c) || (elided && c === subjectClause)));
+    for (const c of others) {
+      const more = actorsIn(ctx, s, c, h);
+      // After the trigger only names count: "..., đồng thời nhấn mạnh hai bên cần" is another matter.
+      if (c.start > h.start && more.inferred) continue;
+      for (const p of more.persons) if (!own.persons.includes(p)) own.persons.push(p);
+      // "hai quốc gia - ... - đã ký": states referred to in the subject clause (not for meetings:
+      // "Cuộc điện đàm diễn ra trong bối cảnh 2 nước ..." names the setting, not the callers).
+      if (more.inferred && h.type !== 'meeting') own.states.push(...more.states.filter((x) => ctx.countries.includes(x)));
+    }
+  }
+  const entities = unique([...own.persons, ...own.states]).filter((e) => !isPlaceAfter(ctx, s, h, e));
+  return { entities: dropAffiliated(ctx, entities), inferred: own.inferred };
+}
+
+interface Actors { persons: Entity[]; states: Entity[]; inferred: boolean }
+
+/** Actors named or referred to in `range`: persons, and states after the trigger (the other side). */
+function actorsIn(ctx: Context, s: Sentence, range: Range, h: TriggerHit): Actors {
+  const out: Actors = { persons: [], states: [], inferred: false };
+  for (const m of s.mentions) {
+    if (m.start < range.start || m.end > range.end || !isActor(ctx, s, m)) continue;
+    if (m.entity.type === 'PERSON') out.persons.push(m.entity);
+    else if (m.start >= h.end || range !== h.window) out.states.push(m.entity);
+    else if (!s.mentions.some((p) => p.entity.type === 'PERSON' && p.start >= range.start && p.start < h.start)) out.states.push(m.entity);
+  }
+  const text = ctx.doc.text.slice(range.start, range.end);
+  const named = s.mentions.filter((m) => m.entity.type === 'PERSON' && m.start >= range.start && m.end <= range.end);
+  for (const m of text.matchAll(PAIR_PEOPLE_RE)) {
+    if (new Set(named.map((n) => n.entity)).size >= 2) break; // "Hai ông Joe Biden và Tập Cận Bình"
+    out.persons.push(...(ctx.pair.length >= 2 ? ctx.pair : lastPersons(ctx, s, range.start + m.index, 2)));
+    out.inferred = true;
+  }
+  for (const m of text.matchAll(PAIR_COUNTRIES_RE)) {
+    void m;
+    out.states.push(...ctx.countries);
+    out.inferred = true;
+  }
+  for (const m of text.matchAll(PRONOUN_RE)) {
+    out.persons.push(...lastPersons(ctx, s, range.start + m.index, 1));
+    out.inferred = true;
+  }
+  out.persons = unique(out.persons);
+  if (out.states.length > 0) out.states.push(...listTail(ctx, s, range));
+  out.states = unique(out.states);
+  return out;
+}
+
+/** A visit's visitor, an announcement's announcer: the actor just before the trigger. */
+function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): Participants {
+  const previous = all.filter((t) => t.end <= h.start && t.clause === h.clause).pop();
+  const from = previous ? previous.end : h.type === 'announcement' ? s.start : h.clause.start;
+  const window = { start: from, end: h.start };
+  const before = s.mentions.filter((m) => m.start >= window.start && m.end <= window.end && isActor(ctx, s, m));
+  const persons = before.filter((m) => m.entity.type === 'PERSON');
+  if (h.type === 'visit') {
+    const after = s.mentions.find((m) => m.start >= h.end && m.start < h.end + 60 && m.entity.type === 'PERSON'
+      && /(?<![\p{L}\p{N}])của(?![\p{L}\p{N}])/u.test(ctx.doc.text.slice(h.end, m.start)));
+    if (after) return { entities: [after.entity], inferred: false };
+    const named = dropAffiliated(ctx, unique(persons.map((m) => m.entity)));
+    if (named.length > 0) return { entities: named, inferred: false };
+    const pronoun = [...ctx.doc.text.slice(window.start, window.end).matchAll(PRONOUN_RE)].pop();
+    if (pronoun) return { entities: lastPersons(ctx, s, window.start + pronoun.index, 1), inferred: true };
+    const actor = before.filter((m) => m.entity.type !== 'LOCATION').pop();
+    return { entities: actor ? [actor.entity] : [], inferred: false };
+  }
+  const first = before.find((m) => !isAffiliation(s, m));
+  return { entities: first ? [first.entity] : [], inferred: false };
+}
+
+/** Not a place after "tại", not a modifier ("của Mỹ", "Mỹ-Trung"), not a quoted source ("Theo Reuters"). */
+function isActor(ctx: Context, s: Sentence, m: Mention): boolean {
+  const text = ctx.doc.text;
+  const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+  const after = text.slice(m.end, Math.min(s.end, m.end + 3));
+  if (m.entity.type !== 'PERSON') {
+    if (endsWithWord(before, LOCATIVES) || /\(\s*$/u.test(before)) return false;
+    if (LOCATIVE_PHRASE.test(before)) return false;
+    if (/[-–]\s*$/u.test(before) || /^\s*[-–]/u.test(after)) return false;
+    if (isAffiliation(s, m)) return false;
+  }
+  if (endsWithWord(before, NOT_ACTOR_BEFORE) || /(?:của|theo)\s+(?:ông|bà)\s*$/iu.test(before)) return false;
+  return true;
+}
+
+/** "cuộc gặp Busan": a place named right after a meeting noun is where it was held. */
+function isPlaceAfter(ctx: Context, s: Sentence, h: TriggerHit, e: Entity): boolean {
+  return e.type === 'LOCATION' && s.mentions.some((m) => m.entity === e && m.start >= h.end && /^\s*$/u.test(ctx.doc.text.slice(h.end, m.start)));
+}
+
+/** The last `n` distinct persons named before position `at`, in this sentence then the ones before. */
+export function lastPersons(ctx: Context, s: Sentence, at: number, n: number): Entity[] {
+  const out: Entity[] = [];
+  for (let i = s.index; i >= 0 && i >= s.index - 8 && out.length < n; i--) {
+    const mentions = ctx.sentences[i].mentions.filter((m) => m.entity.type === 'PERSON' && m.end <= at);
+    for (const m of mentions.reverse()) {
+      if (!out.includes(m.entity)) out.push(m.entity);
+      if (out.length === n) break;
+    }
+  }
+  return out;
+}
+
+/** "gặp các quan chức Nhật Bản, Singapore, Malaysia và Ấn Độ": clauses that only continue a list of names. */
+function listTail(ctx: Context, s: Sentence, range: Range): Entity[] {
+  const out: Entity[] = [];
+  let k = s.clauses.indexOf(s.clauses.find((c) => c.start === range.start)!);
+  for (k += 1; k < s.clauses.length; k++) {
+    const c = s.clauses[k];
+    const inside = s.mentions.filter((m) => m.start >= c.start && m.end <= c.end);
+    let rest = ctx.doc.text.slice(c.start, c.end);
+    for (const m of [...inside].reverse()) rest = rest.slice(0, m.start - c.start) + rest.slice(m.end - c.start);
+    if (!/^[\s,.;và]*$/u.test(rest)) break;
+    out.push(...inside.filter((m) => m.entity.type !== 'PERSON').map((m) => m.entity));
+  }
+  return out;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

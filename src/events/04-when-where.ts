@@ -1,0 +1,68 @@
+/**
+ * Step 4: when and where. The date governing the trigger is the nearest one in its clause,
+ * else the nearest in a clause of the sentence that tells no other event; an announcement is
+ * dated by what comes before its verb ("Ngày 12/11, Nhà Trắng thông báo ..."). A bound is not
+ * a date ("kể từ tháng 11"). The place is "tại"/"ở" + a LOCATION, a visit's destination after it.
+ */
+import type { Entity, Range } from '../types';
+import type { Context } from './01-context';
+import type { TriggerHit } from './02-triggers';
+import type { DateRef, Sentence } from './model';
+import { NOT_EVENT_DATE_BEFORE } from './data/cues';
+import { endsWithWord } from './pattern';
+
+// What may surround a framing date in its own clause: "Ngày 24/11,", "Trước đó, vào tháng 9,".
+const FRAME = /^[\s,.:;]*(?:(?:vào|hôm|hồi|ngày|tối|sáng|chiều|trưa|đêm|trước đó|sau đó|tuy nhiên)[\s,]*)*$/iu;
+
+// A sentence opening with its setting: "Tại hội nghị ... vào tháng này, hai quốc gia đã ký ...".
+const SETTING = /^(?:Tại|Trong|Bên lề|Vào|Hôm|Ngày|Tối|Sáng|Chiều|Trưa|Đêm)(?![\p{L}\p{N}])/u;
+const THEN = /^(?:Khi đó|Lúc đó|Cùng ngày|Cùng thời điểm|Vào thời điểm đó)(?![\p{L}\p{N}])/u;
+
+export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): DateRef | null {
+  const usable = s.dates.filter((d) => !isBound(ctx, s, d));
+  const distance = (d: DateRef): number => (d.end <= h.start ? h.start - d.end : d.start - h.end);
+  const nearest = (ds: DateRef[]): DateRef | null => [...ds].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  if (h.type === 'announcement') {
+    const before = usable.filter((d) => d.end <= h.start);
+    const right = usable.filter((d) => d.start >= h.end && /^\s*(?:vào|hôm|ngày)?\s*$/u.test(ctx.doc.text.slice(h.end, d.start)));
+    return nearest(before) ?? nearest(right);
+  }
+  const inWindow = usable.filter((d) => inside(d, h.window));
+  if (inWindow.length > 0) return nearest(inWindow);
+  // Else a date standing alone as the sentence's frame, before the trigger: "Ngày 24/11, Tổng thống ...".
+  const framing = usable.filter((d) => d.end <= h.start && !all.some((t) => t !== h && inside(d, t.window))
+    && s.clauses.some((c) => inside(d, c) && (FRAME.test(ctx.doc.text.slice(c.start, d.start) + ctx.doc.text.slice(d.end, c.end))
+      || (c === s.clauses[0] && SETTING.test(s.text)))));
+  const frame = nearest(framing);
+  if (frame) return frame;
+  // "Khi đó, Bộ Tư pháp ...": at the time the sentence before gives.
+  const prev = ctx.sentences[s.index - 1];
+  if (THEN.test(s.text) && prev && prev.paragraph === s.paragraph) return prev.dates.filter((d) => !isBound(ctx, prev, d)).pop() ?? null;
+  return null;
+}
+
+export function findLocation(ctx: Context, s: Sentence, h: TriggerHit): Entity | null {
+  const text = ctx.doc.text;
+  const places = s.mentions.filter((m) => m.entity.type === 'LOCATION');
+  if (h.type === 'visit') {
+    const dest = places.find((m) => m.start >= h.end && m.start <= h.clause.end + 15
+      && /^\s*(?:chính thức\s+)?(?:(?:tới|đến|sang)\s+)?$/u.test(text.slice(h.end, m.start)));
+    if (dest) return dest.entity;
+  }
+  const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), ['tại', 'ở', 'ngoại ô']));
+  const own = at.filter((m) => inside(m, h.clause));
+  const pick = own.length > 0 ? own : at;
+  return pick.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0]?.entity ?? null;
+}
+
+/** "kể từ tháng 11 năm ngoái", "đến năm 2030": a bound of something else. */
+function isBound(ctx: Context, s: Sentence, d: DateRef): boolean {
+  const before = ctx.doc.text.slice(Math.max(s.start, d.start - 15), d.start);
+  if (endsWithWord(before, NOT_EVENT_DATE_BEFORE)) return true;
+  if (/^qua$/iu.test(d.mention.text.trim())) return true; // "qua điện thoại" is not "hôm qua"
+  return false;
+}
+
+function inside(r: Range, outer: Range): boolean {
+  return r.start >= outer.start && r.end <= outer.end;
+}

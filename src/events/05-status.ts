@@ -1,0 +1,54 @@
+/**
+ * Step 5: status from tense, modality and the date. "sẽ", "dự kiến", "nhận lời mời" → planned;
+ * a date after the reference day → planned; a date more than a week before it, or "kể từ",
+ * "hồi", "lần gần nhất" → reported (background); "đã", "vừa", a recent date → occurred.
+ * `strength` says whether a word or date decided it (merging never joins two decided statuses
+ * that differ) or whether it is the default.
+ */
+import type { CalendarDate, EventStatus } from '../types';
+import type { Context } from './01-context';
+import type { TriggerHit } from './02-triggers';
+import type { DateRef } from './model';
+import { OCCURRED, PLANNED, RECALLED } from './data/cues';
+import { alternation, hasWord } from './pattern';
+import { dayOf, interval } from './timex';
+
+export interface Status {
+  status: EventStatus;
+  decided: boolean;
+}
+
+// News tells what happened today or yesterday; older is background. Two days allow for time zones.
+const RECENT = 2;
+// "2 lần nói chuyện", "nhiều lần": repeated events are background.
+const REPEATED = /(?<![\p{L}\p{N}])(?:\d+|hai|ba|nhiều|mấy)\s+lần(?![\p{L}\p{N}])/iu;
+
+export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): Status {
+  const text = ctx.doc.text;
+  const lead = text.slice(h.clause.start, h.start);
+  const near = text.slice(h.clause.start, Math.min(h.clause.end, h.end + 30));
+  // "chuyến thăm dự kiến", "hội nghị sẽ diễn ra"; but "thông báo sẽ ..." is an announcement made now.
+  const after = h.type !== 'announcement' && /^\s*(?:dự kiến|sẽ)/iu.test(text.slice(h.end, h.clause.end));
+  if (governs(lead) || after) return { status: 'planned', decided: true };
+  const byDate = date ? fromDate(date.mention.value, ctx.inputs.reference) : null;
+  if (byDate) return { status: byDate, decided: true };
+  if (hasWord(near, RECALLED) || REPEATED.test(lead)) return { status: 'reported', decided: true };
+  if (hasWord(lead, OCCURRED)) return { status: 'occurred', decided: false };
+  return { status: 'occurred', decided: false };
+}
+
+/** A modal within eight words before the trigger, not through a copula ("sẽ là trọng tâm của hội nghị"). */
+function governs(lead: string): boolean {
+  const words = lead.trim().split(/\s+/u).slice(-8).join(' ');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PLANNED)})(?![\\p{L}\\p{N}])`, 'iu').exec(words);
+  return m !== null && !/(?<![\p{L}\p{N}])là(?![\p{L}\p{N}])/u.test(words.slice(m.index));
+}
+
+export function fromDate(value: string, reference: CalendarDate | null): EventStatus | null {
+  const span = interval(value);
+  if (!span || !reference) return null;
+  const ref = dayOf(reference);
+  if (span.first > ref) return 'planned';
+  if (span.last < ref - RECENT) return 'reported';
+  return 'occurred';
+}

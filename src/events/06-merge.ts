@@ -1,0 +1,113 @@
+/**
+ * Step 6: one record per event. Statements of the same event (lead, body, caption telling the
+ * same 15/11 meeting) merge when they have the same type, compatible modes, statuses and dates,
+ * and share a participant (or one side's country stands for the other's leader). A statement
+ * with no one named ("Cuộc gọi này", "Từ sau cuộc gặp Busan") joins the nearest compatible event
+ * told within two sentences; otherwise it is dropped.
+ */
+import type { Entity, MeetingMode } from '../types';
+import type { Context } from './01-context';
+import { affiliations } from './affiliation';
+import type { Candidate } from './model';
+import { compatible, finer } from './timex';
+
+export interface Merged extends Candidate {
+  statements: Candidate[];
+  decided: boolean;
+}
+
+export function mergeCandidates(ctx: Context, candidates: readonly (Candidate & { decided: boolean })[]): Merged[] {
+  const events: Merged[] = [];
+  const orphans: (Candidate & { decided: boolean })[] = [];
+  for (const c of candidates) {
+    if (!enoughActors(c)) {
+      if (!adopt(ctx, events, c)) orphans.push(c);
+      continue;
+    }
+    const target = events
+      .filter((e) => fits(e, c) && sameActors(ctx, e, c))
+      .sort((a, b) => shared(ctx, b, c) - shared(ctx, a, c) || b.sentence.index - a.sentence.index)[0];
+    if (target) absorb(target, c);
+    else events.push({ ...c, participants: [...c.participants], statements: [c] });
+  }
+  for (const c of orphans) adopt(ctx, events, c);
+  return events;
+}
+
+/** A statement naming no one (or one side only) joins the nearest compatible event within two sentences. */
+function adopt(ctx: Context, events: Merged[], c: Candidate & { decided: boolean }): boolean {
+  const near = events
+    .filter((e) => fits(e, c) && e.statements.some((x) => Math.abs(x.sentence.index - c.sentence.index) <= 2))
+    .filter((e) => c.participants.length === 0 || overlaps(ctx, e.participants, c.participants))
+    .sort((a, b) => distance(a, c) - distance(b, c))[0];
+  if (near) absorb(near, c);
+  return Boolean(near);
+}
+
+function enoughActors(c: Candidate): boolean {
+  if (c.type === 'visit' || c.type === 'announcement') return c.participants.length >= 1;
+  return c.participants.length >= 2;
+}
+
+function fits(e: Merged, c: Candidate & { decided: boolean }): boolean {
+  if (e.type !== c.type) return false;
+  if (!modesFit(e.mode, c.mode)) return false;
+  if (e.decided && c.decided && e.status !== c.status) return false;
+  if (e.date && c.date && !compatible(e.date.mention.value, c.date.mention.value)) return false;
+  return true;
+}
+
+function modesFit(a?: MeetingMode, b?: MeetingMode): boolean {
+  return !a || !b || a === 'unknown' || b === 'unknown' || a === b;
+}
+
+function absorb(e: Merged, c: Candidate & { decided: boolean }): void {
+  e.statements.push(c);
+  if (e.mode === 'unknown' && c.mode && c.mode !== 'unknown') e.mode = c.mode;
+  for (const p of c.participants) if (!e.participants.includes(p)) e.participants.push(p);
+  if (!e.date) e.date = c.date;
+  else if (c.date && /\d/u.test(c.date.mention.text) && finer(e.date.mention.value, c.date.mention.value) !== e.date.mention.value) {
+    e.date = c.date; // "Tối 24/11" refines "Ngày 24/11"; a bare "buổi sáng" (a session of the day) does not
+  }
+  if (!e.location) e.location = c.location;
+  if (!e.decided && c.decided) {
+    e.status = c.status;
+    e.decided = true;
+  }
+  if (c.cameo === '046' && e.cameo === '040') e.cameo = '046';
+}
+
+/** Shares a participant, or a place/body that is a participant's side ("hai nước" and the two leaders). */
+function overlaps(ctx: Context, a: readonly Entity[], b: readonly Entity[]): boolean {
+  return a.some((x) => b.some((y) => same(ctx, x, y)));
+}
+
+/**
+ * The same actors: when both name persons, a shared person; otherwise half the actors shared,
+ * a country standing for its leader ("hai nước" and the two presidents) when the statements
+ * are close (three sentences) or dated alike.
+ */
+function sameActors(ctx: Context, e: Merged, c: Candidate): boolean {
+  const pe = e.participants.filter((x) => x.type === 'PERSON');
+  const pc = c.participants.filter((x) => x.type === 'PERSON');
+  if (pe.length > 0 && pc.length > 0) return pc.some((x) => pe.includes(x));
+  const inter = shared(ctx, e, c);
+  return inter > 0 && inter / (e.participants.length + c.participants.length - inter) >= 0.5;
+}
+
+/** How many of the statement's actors the event has. */
+function shared(ctx: Context, e: Merged, c: Candidate): number {
+  const loose = distance(e, c) <= 3 || (e.date !== null && c.date !== null);
+  return c.participants.filter((y) => e.participants.some((x) => x === y || (loose && same(ctx, x, y)))).length;
+}
+
+function same(ctx: Context, x: Entity, y: Entity): boolean {
+  if (x === y) return true;
+  if (x.type === 'PERSON' && y.type !== 'PERSON') return affiliations(ctx, x).has(y);
+  if (y.type === 'PERSON' && x.type !== 'PERSON') return affiliations(ctx, y).has(x);
+  return false;
+}
+
+function distance(e: Merged, c: Candidate): number {
+  return Math.min(...e.statements.map((x) => Math.abs(x.sentence.index - c.sentence.index)));
+}

@@ -1,0 +1,36 @@
+/**
+ * An announcement is a named actor formally announcing its own decision, plan or a future event
+ * (gold guidelines): "Nhà Trắng thông báo thời điểm ...", "thông báo rằng chính quyền sẽ ...",
+ * "đã công bố các bước để ...", "LinkedIn cho biết sẽ đóng cửa". A claim about facts is not
+ * ("Trung Quốc tuyên bố Đài Loan là ...", "thông báo lực lượng nước này kiểm soát ...").
+ */
+import type { Entity } from '../types';
+import type { Context } from './01-context';
+import type { TriggerHit } from './02-triggers';
+import { affiliations } from './affiliation';
+import type { Sentence } from './model';
+
+// What is announced names a decision or a plan. Samples: "thời điểm tổ chức", "các bước để giảm".
+const PLAN_OBJECT = /^\s*(?:vào\s+[^,]*?\s+)?(?:rằng\s+)?(?:thời điểm|thời gian|lịch|kế hoạch|các bước|biện pháp|quyết định|việc|ý định|ứng cử|từ chức|đề cử|chương trình|gói|lệnh|chính sách mới)(?![\p{L}\p{N}])/iu;
+const WILL = /(?<![\p{L}\p{N}])sẽ(?![\p{L}\p{N}])/u;
+
+/** `announcer` is the participant the subject step found. */
+export function isAnnouncement(ctx: Context, s: Sentence, h: TriggerHit, announcer: Entity): boolean {
+  if (h.rule === 'announcement-own-plan') return true;
+  if (h.rule === 'announcement-own-side') {
+    // "Ông Hải cho biết, Hà Nội sẽ ký ban hành ...": the speaker's own side (the place or body
+    // written before their name) will do it.
+    const side = s.mentions.find((m) => m.start >= h.end);
+    return side !== undefined && affiliations(ctx, announcer).has(side.entity);
+  }
+  const text = ctx.doc.text;
+  const rest = text.slice(h.end, s.end);
+  if (/^\s*(?:[,.;:!?)]|$)/u.test(rest)) return false; // "như lời ông Trump từng tuyên bố."
+  const own = s.mentions.filter((m) => m.entity === announcer && m.end <= h.start).pop();
+  if (own && /(?<![\p{L}\p{N}])việc\s*$/iu.test(text.slice(Math.max(s.start, own.start - 8), own.start))) return false;
+  if (h.rule === 'announcement-decision') {
+    // The decider is the word before: "Bộ Công Thương quyết định rút ..."
+    return own !== undefined && /^\s*(?:(?:đã|cũng|vừa|chính thức)\s+)*$/u.test(text.slice(own.end, h.start));
+  }
+  return PLAN_OBJECT.test(rest) || WILL.test(rest);
+}

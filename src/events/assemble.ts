@@ -1,0 +1,110 @@
+/**
+ * Builds the public events: trigger hits → candidates (participants, date, place, status) →
+ * merged events → `NewsEvent`s with spans of the caller's input, topics and a CAMEO code.
+ */
+import type { NewsEvent } from '../types';
+import type { Context } from './01-context';
+import { findTriggers, type TriggerHit } from './02-triggers';
+import { dropAffiliated, findParticipants } from './03-participants';
+import { findDate, findLocation } from './04-when-where';
+import { findStatus } from './05-status';
+import { mergeCandidates, type Merged } from './06-merge';
+import { isAnnouncement } from './announcement';
+import { cameoOf } from './cameo';
+import type { Candidate, Sentence } from './model';
+import { findTopics } from './topics';
+
+export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
+  const out: (Candidate & { decided: boolean })[] = [];
+  for (const s of ctx.sentences) {
+    const hits = findTriggers(s);
+    const here: Candidate[] = [];
+    for (const h of hits) {
+      const c = candidate(ctx, s, h, hits);
+      if (!c) continue;
+      out.push(c);
+      here.push(c);
+      borrowFromTalks(c, here);
+      const persons = c.participants.filter((e) => e.type === 'PERSON');
+      if ((c.type === 'meeting' || c.type === 'agreement') && persons.length >= 2) ctx.pair = persons;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Kế hoạch ... đã được nhất trí trong các cuộc hội đàm ... giữa A và B": an agreement naming no
+ * one, reached in talks told in the same clause, is between the talks' participants, at their date.
+ */
+function borrowFromTalks(c: Candidate, here: Candidate[]): void {
+  const agreement = here.find((a) => a.type === 'agreement' && a.participants.length < 2 && a.clause === c.clause);
+  if (!agreement || c.type !== 'meeting' || c.participants.length < 2) return;
+  agreement.participants = [...c.participants];
+  agreement.date = agreement.date ?? c.date;
+  agreement.location = agreement.location ?? c.location;
+}
+
+function candidate(ctx: Context, s: Sentence, h: TriggerHit, hits: TriggerHit[]): (Candidate & { decided: boolean }) | null {
+  const { entities, inferred } = findParticipants(ctx, s, h, hits);
+  if (h.type === 'announcement' && (entities.length === 0 || !isAnnouncement(ctx, s, h, entities[0]))) return null;
+  const date = findDate(ctx, s, h, hits);
+  const { status, decided } = findStatus(ctx, h, date);
+  return {
+    type: h.type, mode: h.mode, cameo: h.cameo, rule: h.rule, trigger: { start: h.start, end: h.end },
+    sentence: s, clause: h.clause, participants: entities, date, location: findLocation(ctx, s, h),
+    status, decided, inferred,
+  };
+}
+
+export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent[] {
+  const { doc } = ctx;
+  return merged.map((e, i) => {
+    const first = e.statements[0];
+    const sentences = [...new Set(e.statements.map((c) => c.sentence))];
+    const quotes = ctx.quotes.filter((q) => sentences.some((s) => q.start < s.end && q.end > s.start));
+    const event: NewsEvent = {
+      id: `ev${i + 1}`,
+      type: e.type,
+      status: e.status ?? 'occurred',
+      trigger: doc.span(first.trigger.start, first.trigger.end),
+      participants: (e.type === 'agreement' ? e.participants : dropAffiliated(ctx, e.participants))
+        .map((p) => ({ name: p.name, entityId: p.id })),
+      date: e.date ? e.date.mention : null,
+      location: e.location ? { name: e.location.name, entityId: e.location.id } : null,
+      topics: findTopics([...sentences.map((s) => s.text), ...quotes.map((q) => doc.text.slice(q.start, q.end))]),
+      evidence: doc.span(first.sentence.start, first.sentence.end),
+      cameo: cameoOf(e),
+    };
+    if (e.type === 'meeting') event.mode = e.mode ?? 'unknown';
+    return event;
+  });
+}
+
+/** What happened or will happen first, background after; each group in the order it is told. */
+const RANK = { occurred: 0, planned: 0, reported: 1 } as const;
+
+export function assemble(ctx: Context): NewsEvent[] {
+  const merged = mergeCandidates(ctx, candidates(ctx));
+  inheritDates(merged);
+  const ordered = merged
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => RANK[a.e.status] - RANK[b.e.status] || a.i - b.i)
+    .map(({ e }) => e);
+  return toNewsEvents(ctx, ordered);
+}
+
+/**
+ * An agreement reached at a meeting, a meeting held during a visit: told in the same sentence
+ * and undated, it takes the date (and place) of the event it belongs to.
+ */
+function inheritDates(events: Merged[]): void {
+  for (const e of events) {
+    if (e.date || (e.type !== 'agreement' && e.type !== 'meeting')) continue;
+    const host = events.find((o) => o !== e && o.date
+      && (e.type === 'agreement' ? o.type === 'meeting' && o.status === e.status : o.type === 'visit')
+      && o.statements.some((x) => e.statements.some((y) => x.sentence === y.sentence)));
+    if (!host) continue;
+    e.date = host.date;
+    e.location = e.location ?? host.location;
+  }
+}
