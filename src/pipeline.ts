@@ -38,10 +38,12 @@ export function referenceFor(doc: Doc, options: AnalyzeOptions = {}): CalendarDa
 
 export function publicParagraphs(doc: Doc): Paragraph[] {
   return doc.paragraphs.map((p) => {
-    const span = doc.span(p.start, p.end);
+    const { start, end, text } = doc.span(p.start, p.end);
     const content = doc.text.slice(p.start, p.end);
-    const language = content.length >= 30 ? guessLanguage(content).code : undefined;
-    return { ...span, index: p.index, kind: p.kind, content, ...(language ? { language } : {}) };
+    const paragraph: Paragraph = { start, end, text, index: p.index, kind: p.kind, content };
+    // a paragraph's first few hundred characters tell its language as well as all of it would
+    if (content.length >= 30) paragraph.language = guessLanguage(content.length > 400 ? content.slice(0, 400) : content).code;
+    return paragraph;
   });
 }
 

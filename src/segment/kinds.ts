@@ -39,7 +39,8 @@ export function classifyParagraph(content: string, ctx: KindContext): ParagraphK
 
 /** Ends with a photo credit whose name is short and holds no sentence break ("Ảnh: N.X", not "Ảnh: X. Sau đó ..."). */
 function hasCredit(content: string): boolean {
-  const m = CREDIT_AT_END.exec(content);
+  // the credit closes the paragraph: only its tail can hold it (and the regex then runs on a short string)
+  const m = CREDIT_AT_END.exec(content.length > 140 ? content.slice(-140) : content);
   return m !== null && !(m[1] !== undefined && /[.!?]\s/u.test(m[1]));
 }
 

@@ -9,7 +9,7 @@ export interface Line {
   indent: number;
   /** Blank lines just before this one. */
   blanksBefore: number;
-  /** The trimmed raw text, NFC (for the checks the re-flow makes, not for offsets). */
+  /** The trimmed raw text (for the checks the re-flow makes on its first and last characters). */
   text: string;
 }
 
@@ -31,7 +31,7 @@ export function splitLines(raw: string): Line[] {
     let e = i;
     while (e > s && isSpaceCode(raw.charCodeAt(e - 1))) e--;
     if (e > s) {
-      lines.push({ start: s, end: e, indent, blanksBefore: blanks, text: raw.slice(s, e).normalize('NFC') });
+      lines.push({ start: s, end: e, indent, blanksBefore: blanks, text: raw.slice(s, e) });
       blanks = 0;
     } else if (i < n) {
       blanks++;

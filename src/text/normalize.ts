@@ -6,12 +6,6 @@ import type { OffsetMap } from './offsets';
  * and the text a reader sees. One linear pass finds both; no nested quantifiers.
  */
 const SPECIAL = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+|\P{M}\p{M}+/gu;
-/**
- * Anything `SPECIAL` would change: a non-space blank, two spaces, a combining mark. The marks are
- * listed as ranges (the combining blocks that decomposed Latin, Vietnamese included, uses) because
- * `\p{M}` in a class makes this test, run on every line, several times slower.
- */
-const NEEDS_WORK = /[\t-\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028-\u202f\u205f\u2060\u3000\ufeff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]| {2}/;
 const SPACE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/u;
 
 /**
@@ -20,7 +14,7 @@ const SPACE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/u;
  */
 export function appendNormalized(map: OffsetMap, raw: string, start: number, end: number): void {
   const slice = raw.slice(start, end);
-  if (!NEEDS_WORK.test(slice)) {
+  if (!needsWork(raw, start, end)) {
     map.copy(raw, start, end); // the common case: one cheap scan, nothing to change
     return;
   }
@@ -44,6 +38,32 @@ export function appendNormalized(map: OffsetMap, raw: string, start: number, end
     at = e;
   }
   map.copy(raw, start + at, end);
+}
+
+/**
+ * Whether raw[start, end) holds anything `SPECIAL` would change: a blank other than a single
+ * space, or a combining mark. A char loop: this runs on every line of every document, and a regex
+ * with these classes is several times slower in V8.
+ */
+function needsWork(raw: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (raw.charCodeAt(i + 1) === 32 && i + 1 < end) return true;
+    } else if (c < 32 || (c >= 0x80 && isSpecial(c))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isSpecial(c: number): boolean {
+  return (
+    (c >= 0x300 && c <= 0x36f) || c === 0x85 || c === 0xa0 || c === 0xad || c === 0x1680 ||
+    (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x2000 && c <= 0x200d) ||
+    (c >= 0x2028 && c <= 0x202f) || c === 0x205f || c === 0x2060 || (c >= 0x20d0 && c <= 0x20ff) ||
+    c === 0x3000 || (c >= 0xfe20 && c <= 0xfe2f) || c === 0xfeff
+  );
 }
 
 /** Whitespace for trimming, including the invisible characters collapsed above. */
