@@ -107,10 +107,21 @@ function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly Trigger
     const pronoun = [...ctx.doc.text.slice(window.start, window.end).matchAll(PRONOUN_RE)].pop();
     if (pronoun) return { entities: lastPersons(ctx, s, window.start + pronoun.index, 1), inferred: true };
     const actor = before.filter((m) => m.entity.type !== 'LOCATION').pop();
-    return { entities: actor ? [actor.entity] : [], inferred: false };
+    if (actor) return { entities: [actor.entity], inferred: false };
+    return { entities: occasionVisitor(ctx, s, h), inferred: false };
   }
   const first = before.find((m) => !isAffiliation(s, m));
   return { entities: first ? [first.entity] : [], inferred: false };
+}
+
+// "..., nhân chuyến thăm chính thức Nhật Bản": the visit is the occasion of the main clause.
+const OCCASION = /(?<![\p{L}\p{N}])(?:nhân|trong|dịp|trong khuôn khổ|nhân dịp)(?:\s+(?:chuyến|dịp))?\s*$/iu;
+
+/** The visitor of a visit named as an occasion: the first person the sentence names as its subject. */
+function occasionVisitor(ctx: Context, s: Sentence, h: TriggerHit): Entity[] {
+  if (!OCCASION.test(ctx.doc.text.slice(h.clause.start, h.start))) return [];
+  const first = s.mentions.find((m) => m.start < h.clause.start && m.entity.type === 'PERSON' && !isAffiliation(s, m));
+  return first ? [first.entity] : [];
 }
 
 /** Not a place after "tại", not a modifier ("của Mỹ", "Mỹ-Trung"), not a quoted source ("Theo Reuters"). */

@@ -83,13 +83,19 @@ function overlaps(ctx: Context, a: readonly Entity[], b: readonly Entity[]): boo
 }
 
 /**
- * The same actors: when both name persons, a shared person; otherwise half the actors shared,
+ * The same actors: when both name two persons or more, half of them shared; when one names a
+ * single person, that person; otherwise half the actors shared,
  * a country standing for its leader ("hai nước" and the two presidents) when the statements
  * are close (three sentences) or dated alike.
  */
 function sameActors(ctx: Context, e: Merged, c: Candidate): boolean {
   const pe = e.participants.filter((x) => x.type === 'PERSON');
   const pc = c.participants.filter((x) => x.type === 'PERSON');
+  if (pe.length >= 2 && pc.length >= 2) {
+    // two meetings of one leader with different people are two events ("tiếp X", then "hội đàm với Y")
+    const both = pc.filter((x) => pe.includes(x)).length;
+    return both / (pe.length + pc.length - both) >= 0.5;
+  }
   if (pe.length > 0 && pc.length > 0) return pc.some((x) => pe.includes(x));
   const inter = shared(ctx, e, c);
   return inter > 0 && inter / (e.participants.length + c.participants.length - inter) >= 0.5;

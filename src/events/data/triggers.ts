@@ -25,7 +25,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { rule: 'meeting-phone', type: 'meeting', mode: 'phone', cameo: '041',
     words: ['điện đàm', 'cuộc gọi', 'nói chuyện qua điện thoại', 'gọi điện', 'cuộc gọi điện thoại'] },
   { rule: 'meeting-summit', type: 'meeting', mode: 'unknown', cameo: '040',
-    words: ['hội nghị thượng đỉnh', 'cuộc họp thượng đỉnh', 'họp thượng đỉnh', 'cuộc họp thưởng đỉnh'] },
+    words: ['hội nghị thượng đỉnh', 'cuộc họp thượng đỉnh', 'họp thượng đỉnh'] },
   { rule: 'meeting-negotiation', type: 'meeting', mode: 'unknown', cameo: '046',
     words: ['đàm phán', 'cuộc đàm phán', 'phiên đàm phán'] },
   { rule: 'meeting-in-person', type: 'meeting', mode: 'in_person', cameo: '040',
@@ -34,7 +34,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     words: ['thảo luận', 'cuộc thảo luận', 'cuộc họp', 'cuộc bàn thảo', 'bàn thảo', 'nói chuyện',
       'cuộc nói chuyện', 'cuộc trao đổi'] },
   { rule: 'meeting-host', type: 'meeting', mode: 'in_person', cameo: '043',
-    words: ['đón tiếp', 'tiếp đón'] },
+    words: ['đón tiếp', 'tiếp đón', 'tiếp', 'tiếp kiến', 'hội kiến', 'chào xã giao'] },
   { rule: 'visit', type: 'visit', cameo: '042',
     words: ['chuyến thăm', 'tới thăm', 'đến thăm', 'sang thăm', 'thăm', 'công du', 'chuyến công du',
       'đi công tác', 'tham quan', 'thăm chính thức'] },
@@ -43,6 +43,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { rule: 'announcement', type: 'announcement', cameo: '010', words: ['thông báo', 'công bố', 'tuyên bố'] },
   { rule: 'announcement-decision', type: 'announcement', cameo: '010', words: ['quyết định'] },
 ];
+
+/**
+ * "tiếp" hosts a meeting only when someone is received: "tiếp Chủ tịch Tập đoàn Toyota", "tiếp ông X",
+ * "tiếp đoàn đại biểu" — never "tiếp tục", "tiếp cận", "trực tiếp".
+ */
+export const RECEIVES_AFTER = /^\s+(?:\p{Lu}|(?:ông|bà|đoàn|phái đoàn|các|đại sứ|bộ trưởng|thủ tướng|tổng thống)(?![\p{L}\p{N}]))/u;
 
 /** Words after a trigger that make it something else: "gặp khó khăn", "thăm dò", "họp báo". */
 export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
