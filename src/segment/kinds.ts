@@ -53,7 +53,7 @@ function isLinkRun(content: string): boolean {
 /** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)"). */
 function isByline(content: string, ctx: KindContext): boolean {
   if (ctx.index !== ctx.count - 1 || content.length > 60) return false;
-  return /^(?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:\s*\((?:theo|tổng hợp)[^()]*\))?$/u.test(content);
+  return /^(?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:\s*[(-]\s*(?:[Tt]heo|[Tt]ổng hợp|[Ll]ược dịch|[Dd]ịch)[^()]*\)?)?$/u.test(content);
 }
 
 /** "Một nhà máy nhiệt điện than ở Hán Xuyên, Trung Quốc." — a noun phrase placed on the map, as photo captions are. */
