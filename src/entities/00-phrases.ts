@@ -1,4 +1,4 @@
-import type { Token } from './01-tokens';
+import { spaced, type Token } from './01-tokens';
 
 /**
  * A set of word sequences looked up from a token, longest first, through a map keyed by the first word.
@@ -25,17 +25,23 @@ export class PhraseSet<T = true> {
   match(text: string, tokens: readonly Token[], i: number): { end: number; value: T } | null {
     const list = this.byFirst.get(this.fold ? tokens[i].lower : tokens[i].text);
     if (!list) return null;
-    for (const { words, value } of list) {
+    for (const entry of list) {
+      const { words } = entry;
       const end = i + words.length;
       if (end > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
-        ok = t.para === tokens[i].para && (this.fold ? t.lower : t.text) === words[k] && text.slice(tokens[i + k - 1].end, t.start) === ' ';
+        ok = (this.fold ? t.lower : t.text) === words[k] && spaced(text, tokens[i + k - 1], t);
       }
-      if (ok) return { end, value };
+      if (ok) return { end, value: entry.value };
     }
     return null;
+  }
+
+  /** The first words of the phrases, lower-cased: a word not among them starts none. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()].map((w) => w.toLowerCase());
   }
 
   has(phrase: string): boolean {

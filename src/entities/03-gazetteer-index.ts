@@ -54,7 +54,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], i: number
     let ok = true;
     for (let k = 1; k < form.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = t.text === form.words[k] && text.slice(tokens[i + k - 1].end, t.start) === form.gaps[k - 1];
+      const g = form.gaps[k - 1];
+      const prevEnd = tokens[i + k - 1].end;
+      ok = t.text === form.words[k] && t.start - prevEnd === g.length && text.startsWith(g, prevEnd);
     }
     if (ok) return form;
   }

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { PhraseSet } from './00-phrases';
 import { EAST_ASIAN_SURNAMES, HONORIFICS, TITLES } from './data/lexicon-people';
 import { MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, STANDALONE_ORGS } from './data/lexicon-names';
-import { CONNECTORS, CUES, FUNCTION_WORDS, NOT_NAMES, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
+import { COMMON_COMPOUNDS, CONNECTORS, CUES, FUNCTION_WORDS, NOT_NAMES, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
 
 /** The word lists as lookup structures, built once at module load. */
 export const TITLE = PhraseSet.of(TITLES, true);
@@ -12,6 +12,7 @@ export const HEAD = new PhraseSet<EntityType>(
   false,
 );
 export const STANDALONE = new Set(STANDALONE_ORGS);
+export const NOT_NAME = PhraseSet.of(NOT_NAMES, false);
 /** Standalone names that take at most a place after them. */
 export const COMPLETE = new Set(STANDALONE_ORGS.filter((h) => h !== 'Đảng' && h !== 'Thành ủy' && h !== 'Thành uỷ'));
 export const PREFIX = new PhraseSet<EntityType>(NAME_PREFIXES.map((p): [string, EntityType] => [p.words, p.type]), false);
@@ -19,16 +20,22 @@ export const CUE = new PhraseSet<EntityType>(CUES.map((c): [string, EntityType] 
 export const CUE_FOLDED = new PhraseSet<EntityType>(CUES.map((c): [string, EntityType] => [c.words, c.type]), true);
 export { WEAK_CUES };
 export const FUNCTION = new Set(FUNCTION_WORDS);
-export const NOT_NAME = PhraseSet.of(NOT_NAMES, false);
 export const STOP = new Set(STOP_WORDS);
 export const CONNECTOR = new Set(CONNECTORS);
 export const ORG_TAIL = new Set(ORG_TAILS);
 export const MISC_TAIL = new Set(MISC_TAILS);
 export const SURNAME = new Set(EAST_ASIAN_SURNAMES);
+export const COMMON_COMPOUND = new Set(COMMON_COMPOUNDS);
 
 /** Titles that may take a portfolio ("Bộ trưởng Quốc phòng"), and the portfolios' first syllables. */
-export const TAKES_PORTFOLIO = new Set(['bộ trưởng', 'thứ trưởng', 'cố vấn', 'trưởng ban', 'đại diện', 'cựu bộ trưởng', 'phó thủ tướng', 'ủy viên']);
+export const TAKES_PORTFOLIO = new Set(['bộ trưởng', 'thứ trưởng', 'cố vấn', 'trưởng ban', 'đại diện', 'cựu bộ trưởng', 'phó thủ tướng', 'ủy viên', 'vụ trưởng', 'cục trưởng', 'phó vụ trưởng', 'phó cục trưởng', 'viện trưởng']);
 export const PORTFOLIO_START = new Set([
   'Quốc', 'Ngoại', 'Thương', 'Tài', 'Tư', 'Nội', 'Công', 'Y', 'Giáo', 'Năng', 'Kinh', 'Xây', 'Giao', 'Nông', 'Lao', 'Văn',
   'Thông', 'Khoa', 'Kế', 'An', 'Hải', 'Tổng', 'Quân', 'Môi', 'Du', 'Thể', 'Ngân', 'Tuyên', 'Dân', 'Nội', 'Đối',
 ]);
+
+/**
+ * Lower-case words that may start a title, honorific, cue, prefix or non-name (and "và", which carries
+ * an honorific over): any other lower-case word is skipped by the scan at once.
+ */
+export const STARTERS = new Set(['và', ...[TITLE, HONORIFIC, PREFIX, CUE, NOT_NAME].flatMap((s) => s.firstWords())]);

@@ -1,8 +1,9 @@
 import type { EntityType } from '../types';
 import type { GazetteerEntry } from './data/types';
-import type { Token } from './01-tokens';
+import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
 export type Source = 'gaz' | 'head' | 'honorific' | 'title' | 'cue' | 'weak-cue' | 'shape' | 'default';
@@ -31,6 +32,8 @@ export interface Piece {
   to: number;
   kind: 'gaz' | 'cap' | 'low';
   gaz?: GazForm;
+  /** A maker with its model number ("Boeing 777 Max"): a MISC name. */
+  product?: boolean;
 }
 
 export interface Run {
@@ -41,6 +44,11 @@ export interface Run {
 
 const DIGIT = /^\p{N}/u;
 const ADMIN = new Set(['tỉnh', 'thành phố', 'TP', 'huyện', 'quận', 'xã', 'phường', 'thị xã']);
+// "Đại học California ở San Diego": a campus is named by a place after "ở"; "Nội chiến ... | ở Trung Quốc" is not.
+const CAMPUS_HEADS = new Set(['Đại học', 'Trường Đại học', 'Học viện']);
+const PLACE_CONNECTORS = new Set(['ở', 'tại']);
+const campusFollows = (text: string, tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.text === 'ở' && !!tokens[j + 1]?.cap && spaced(text, tokens[j - 1], tokens[j]) && spaced(text, tokens[j], tokens[j + 1]);
 const TAIL_HEADS = new Set(['Thời báo', 'Nhật báo']);
 const SINGLE_CAP = /^\p{Lu}$/u;
 
@@ -69,20 +77,30 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     j = headMatch.end;
   }
   let lows = 0;
+  const headText = headMatch ? text.slice(tokens[i].start, tokens[headMatch.end - 1].end) : '';
   const complete = headMatch ? COMPLETE.has(text.slice(tokens[i].start, tokens[j - 1].end)) : false;
   while (j < tokens.length && tokens[j].para === tokens[i].para) {
     const t = tokens[j];
     if (j > i && !joinable(text.slice(tokens[j - 1].end, t.start), tokens[j - 1])) break;
     if (!head && NOT_NAME.match(text, tokens, j)) break;
-    const gz = matchGazetteer(text, tokens, j);
+    let gz = matchGazetteer(text, tokens, j);
+    if (gz && !head && insideVietName(text, tokens, i, j, gz)) gz = null;
     // "Nhà Trắng", "Hạ viện" take a place after them ("Hạ viện Mỹ"), nothing else.
     if (complete && (!gz || gz.entry.type !== 'LOCATION' || gz.weak)) break;
     if (gz && (!gz.weak || text.slice(tokens[j - 1]?.end ?? 0, t.start) === '-' || j === i)) {
+      const model = gz.entry.kind === 'company' ? modelLength(text, tokens, j + gz.words.length) : 0;
+      if (model > 0) {
+        // "Boeing 777 Max", "Airbus A350": a maker and its model number name a product.
+        pieces.push({ from: j, to: j + gz.words.length + model, kind: 'cap', product: true });
+        j += gz.words.length + model;
+        lows = 0;
+        continue;
+      }
       pieces.push({ from: j, to: j + gz.words.length, kind: 'gaz', gaz: gz });
       j += gz.words.length;
       lows = 0;
       // An organisation's name ends on its place: "Bộ Ngoại giao Trung Quốc | Dương Khiết Trì".
-      if (head && gz.entry.type === 'LOCATION' && j > i + 1) break;
+      if (head && gz.entry.type === 'LOCATION' && j > i + 1 && !(CAMPUS_HEADS.has(headText) && campusFollows(text, tokens, j))) break;
       continue;
     }
     const inner = j > i ? HEAD.match(text, tokens, j) : null;
@@ -135,7 +153,7 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
         lows++;
         continue;
       }
-      if (CONNECTOR.has(t.text) && tokens[j + 1]?.cap && tokens[j + 1].para === t.para) {
+      if (CONNECTOR.has(t.text) && !(head === 'MISC' && PLACE_CONNECTORS.has(t.text)) && tokens[j + 1]?.cap && tokens[j + 1].para === t.para) {
         pieces.push({ from: j, to: j + 1, kind: 'low', text: t.text });
         j++;
         lows = 2;
@@ -147,6 +165,33 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
   trimLows(pieces);
   const end = pieces.length ? pieces[pieces.length - 1].to : i;
   return { end, head, pieces };
+}
+
+// A model number: "737", "A320", "F-150" (not a year or a quantity: "2024", "30").
+const MODEL = /^(?:\d{3}|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{3}[A-Z]{1,3})$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** How many tokens after a maker's name form its model: a model number and capitalised words after it ("Max"). */
+function modelLength(text: string, tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t || !spaced(text, tokens[j - 1], t) || !MODEL.test(t.text) || YEAR.test(t.text)) return 0;
+  let n = 1;
+  while (tokens[j + n] && tokens[j + n].cap && (spaced(text, tokens[j + n - 1], tokens[j + n]) || text[tokens[j + n].start - 1] === '-') &&
+    !matchGazetteer(text, tokens, j + n) && n < 3) n++;
+  return n;
+}
+
+/**
+ * "Nguyễn Đức Chung", "Trần Văn Pháp": a one-syllable gazetteer form between capitalised Vietnamese syllables of
+ * one run, after a family name or before another syllable, is part of a person's name.
+ */
+function insideVietName(text: string, tokens: readonly Token[], i: number, j: number, gz: GazForm): boolean {
+  if (gz.words.length !== 1 || j === i || !isVietSyllable(tokens[j].text)) return false;
+  const prev = tokens[j - 1];
+  if (!prev.cap || !spaced(text, prev, tokens[j]) || !isVietSyllable(prev.text) || matchGazetteer(text, tokens, j - 1)) return false;
+  const next = tokens[j + 1];
+  const nextSyllable = !!next && next.cap && spaced(text, tokens[j], next) && isVietSyllable(next.text) && !matchGazetteer(text, tokens, j + 1);
+  return nextSyllable && (SURNAME.has(tokens[j - 1].text) || (j >= 2 && tokens[j - 2].cap && SURNAME.has(tokens[j - 2].text)));
 }
 
 function nextIsCapOrHyphen(text: string, tokens: readonly Token[], j: number): boolean {

@@ -1,8 +1,8 @@
 import type { EntityType } from '../types';
-import type { Token } from './01-tokens';
+import { spaced, type Token } from './01-tokens';
 import { matchGazetteer } from './03-gazetteer-index';
 import { isVietSyllable } from './02-syllable';
-import { HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
+import { COMMON_COMPOUND, ORG_TAIL, HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STARTERS, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
 import { buildRun, type Candidate, type Run, type Source } from './05-candidates';
 
 /** What the words just before a name say about it. */
@@ -16,14 +16,18 @@ const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 const INNER_CAP = /^\p{L}+\p{Lu}/u;
 
 /** One linear pass over the tokens: titles, honorifics and cue words set the context of the next name. */
-export function scan(text: string, tokens: readonly Token[]): Candidate[] {
-  const out: Candidate[] = [];
+export function scan(text: string, tokens: readonly Token[], out: Candidate[] = []): Candidate[] {
   let ctx = null as Context | null;
   let before = null as Context | null;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (i > 0 && tokens[i - 1].para !== t.para) ctx = null;
+    if (!t.cap && !STARTERS.has(t.lower)) {
+      // A plain lower-case word: no name, title or cue starts here, and the context does not carry over it.
+      [ctx, before] = [null, null];
+      i++;
+      continue;
+    }
     const gzHere = t.cap ? matchGazetteer(text, tokens, i) : null;
     const title = gzHere ? null : TITLE.match(text, tokens, i);
     if (title) {
@@ -47,7 +51,7 @@ export function scan(text: string, tokens: readonly Token[]): Candidate[] {
         continue;
       }
     }
-    if (t.cap && t.initial && !gzHere && FUNCTION.has(t.text) && !isHeadStart(text, tokens, i)) {
+    if (t.cap && t.initial && !gzHere && FUNCTION.has(t.text) && !isHeadStart(text, tokens, i) && !numberedPolicy(text, tokens, i)) {
       i++;
       continue;
     }
@@ -125,6 +129,7 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
   if (pieces.length === 1 && pieces[0].kind === 'gaz') {
     const gz = pieces[0].gaz!;
     if (gz.weak && tokens[i].initial && !/^[-–]/u.test(text.slice(tokens[run.end - 1].end, tokens[run.end - 1].end + 2).trim())) return;
+    if (tokens[i].initial && commonWord(text, tokens, i, run.end)) return;
     const strongCtx = ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON';
     out.push(candidate(text, tokens, i, run.end, strongCtx ? ctx : { type: gz.entry.type, source: 'gaz', title: ctx?.title }, strongCtx ? undefined : gz.entry));
     return;
@@ -154,6 +159,22 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
   let first = true;
   while (k < pieces.length) {
     const p = pieces[k];
+    const tail = pieces[k + 1];
+    if (p.kind === 'gaz' && p.gaz!.entry.type === 'ORGANIZATION' && tail?.kind === 'cap' && tail.to - tail.from === 1 &&
+      ORG_TAIL.has(tokens[tail.from].text) && spaced(text, tokens[p.to - 1], tokens[tail.from])) {
+      // "BBC News", "CNN International": the outlet's full name.
+      out.push(candidate(text, tokens, p.from, tail.to, { type: 'ORGANIZATION', source: 'head' }));
+      k += 2;
+      first = false;
+      continue;
+    }
+    if (p.product) {
+      // "máy bay Boeing 777 Max": a maker with its model is a product.
+      out.push(candidate(text, tokens, p.from, p.to, { type: 'MISC', source: 'head' }));
+      k++;
+      first = false;
+      continue;
+    }
     if (p.kind === 'gaz') {
       out.push(candidate(text, tokens, p.from, p.to, { type: p.gaz!.entry.type, source: 'gaz', title: first ? ctx?.title : undefined }, p.gaz!.entry));
       k++;
@@ -161,7 +182,7 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
       continue;
     }
     let m = k;
-    while (m + 1 < pieces.length && pieces[m + 1].kind !== 'gaz' && !hyphenBreak(text, tokens, pieces[m + 1].from)) m++;
+    while (m + 1 < pieces.length && pieces[m + 1].kind !== 'gaz' && !pieces[m + 1].product && !hyphenBreak(text, tokens, pieces[m + 1].from)) m++;
     const from = p.from;
     const to = pieces[m].to;
     const place = first && ctx?.source === 'title' ? leadingPlace(tokens, from, to) : 0;
@@ -178,6 +199,12 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     first = false;
     k = m + 1;
   }
+}
+
+/** "Ý kiến", "Anh ấy", "Pháp luật" at a sentence start: a one-syllable place and the next word form a common word. */
+function commonWord(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  const n = tokens[end];
+  return end === i + 1 && !!n && !n.cap && spaced(text, tokens[i], n) && COMMON_COMPOUND.has(`${tokens[i].lower} ${n.lower}`);
 }
 
 /** How many Vietnamese syllables start a run that then turns into a foreign name of two words or more. */
@@ -197,7 +224,16 @@ function hyphenBreak(text: string, tokens: readonly Token[], j: number): boolean
 }
 
 const NUMBER_WORDS = new Set(['Một', 'Hai', 'Ba']);
+
+/** "“Một Trung Quốc”": a quoted number word glued to a place is a policy's name, not a sentence's first word. */
+function numberedPolicy(text: string, tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!NUMBER_WORDS.has(tokens[i].text) || !QUOTES.has(text[tokens[i].start - 1]) || !n || !spaced(text, tokens[i], n)) return false;
+  const gz = matchGazetteer(text, tokens, i + 1);
+  return !!gz && gz.entry.type === 'LOCATION' && QUOTES_CLOSE.has(text[tokens[i + gz.words.length].end]);
+}
 const QUOTES = new Set(['"', '“', "'", '‘']);
+const QUOTES_CLOSE = new Set(['"', '”', "'", '’']);
 
 /** Words at the end of an organisation's run that look like a person: capitals, a family name or foreign words. */
 function trailingPerson(tokens: readonly Token[], pieces: Run['pieces']): number {

@@ -9,8 +9,22 @@ const HAS_DIGIT = /\p{N}/u;
 const INNER_CAP = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const PLACE_ENDING = /(?:a|o|stan|land|burg|grad|sk|evo|oye|noe|ville|ton|ran|ney|ael|ut|ow)$/u;
 
+type Shape = { type: EntityType; source: 'shape' | 'default' };
+// The shape depends on the words only: answered once per spelling.
+const memo = new Map<string, Shape>();
+
 /** A type from the name's own shape, for a candidate its context left untyped. */
-export function typeByShape(c: Candidate): { type: EntityType; source: 'shape' | 'default' } {
+export function typeByShape(c: Candidate): Shape {
+  let v = memo.get(c.text);
+  if (v === undefined) {
+    v = shapeOf(c);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(c.text, v);
+  }
+  return v;
+}
+
+function shapeOf(c: Candidate): Shape {
   const last = c.words[c.words.length - 1];
   if (c.words.length > 1 && ORG_TAIL.has(last)) return { type: 'ORGANIZATION', source: 'shape' };
   if (c.words.length > 1 && MISC_TAIL.has(last)) return { type: 'MISC', source: 'shape' };

@@ -41,9 +41,10 @@ export function retype(g: Group): void {
     const shape = typeByShape(c);
     // A weak cue ("từ", "theo") types a lone word, not a name whose shape already says what it is.
     const weakLoses = c.source === 'weak-cue' && (shape.source === 'shape' || (c.words.length > 1 && !isVietName(c.words)));
-    const t = c.type && !weakLoses ? { type: c.type, source: c.source } : shape;
-    const w = STRENGTH[t.source] ?? 1;
-    score.set(t.type, (score.get(t.type) ?? 0) + w);
+    const own = c.type !== null && !weakLoses;
+    const w = STRENGTH[own ? c.source : shape.source] ?? 1;
+    const type = own ? c.type! : shape.type;
+    score.set(type, (score.get(type) ?? 0) + w);
     best = Math.max(best, w);
   }
   let type: EntityType = 'MISC';
@@ -54,8 +55,23 @@ export function retype(g: Group): void {
 }
 
 const words = (g: Group): string[] => longest(g).words;
-export const longest = (g: Group): Candidate =>
-  g.cands.reduce((a, b) => (b.words.length > a.words.length || (b.words.length === a.words.length && b.text.length > a.text.length) ? b : a));
+
+// Candidates are only ever appended to a group, so the longest is updated from where it was last computed.
+const longestSeen = new WeakMap<Group, { n: number; best: Candidate }>();
+
+/** The group's fullest candidate: most words, then most characters, the first of equals. */
+export function longest(g: Group): Candidate {
+  const seen = longestSeen.get(g);
+  let n = 0;
+  let best = g.cands[0];
+  if (seen && seen.n <= g.cands.length && g.cands[seen.n - 1] !== undefined) [n, best] = [seen.n, seen.best];
+  for (let k = n; k < g.cands.length; k++) {
+    const b = g.cands[k];
+    if (b.words.length > best.words.length || (b.words.length === best.words.length && b.text.length > best.text.length)) best = b;
+  }
+  longestSeen.set(g, { n: g.cands.length, best });
+  return best;
+}
 
 /**
  * Whether a short form names the person of a longer name: a Chinese or Vietnamese family name comes first
@@ -124,10 +140,15 @@ function editDistanceIsOne(a: string, b: string): boolean {
 
 /** A lone sentence-initial capital joins a group that has the same spelling or that it is a short form of. */
 export function resolveDeferred(groups: Group[], deferred: readonly Candidate[]): void {
-  const bySurface = new Map<string, Group>();
+  const bySurface = new Map<string, Group | undefined>();
   for (const g of groups) for (const c of g.cands) bySurface.set(c.text, g);
+  const persons = groups.filter((p) => p.type === 'PERSON' && p.strength >= 3);
   for (const d of deferred) {
-    const g = bySurface.get(d.text) ?? groups.find((p) => p.type === 'PERSON' && p.strength >= 3 && isShortFormOf(d.words, words(p)));
+    let g = bySurface.get(d.text);
+    if (g === undefined && !bySurface.has(d.text)) {
+      g = persons.find((p) => isShortFormOf(d.words, words(p)));
+      bySurface.set(d.text, g);
+    }
     if (g) g.cands.push({ ...d, type: null, source: 'default' });
   }
 }

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../types';
 import { tokenize } from './01-tokens';
 import { scan } from './06-scan';
+import type { Candidate } from './05-candidates';
 import { groupCandidates, longest, mergeAliases, mergeCompanies, resolveDeferred, retype, type Group } from './08-merge';
 
 /**
@@ -8,8 +9,9 @@ import { groupCandidates, longest, mergeAliases, mergeCompanies, resolveDeferred
  * capitalised runs → candidates typed by gazetteer, head words and context → groups → entities.
  */
 export function findEntities(doc: Doc): Entity[] {
-  const tokens = tokenize(doc);
-  const cands = scan(doc.text, tokens);
+  const cands: Candidate[] = [];
+  // Names never cross a paragraph: each is tokenized and scanned on its own.
+  for (let p = 0; p < doc.paragraphs.length; p++) scan(doc.text, tokenize(doc, p), cands);
   const groups = mergeCompanies(mergeAliases(groupCandidates(cands.filter((c) => !c.deferred))));
   resolveDeferred(groups, cands.filter((c) => c.deferred));
   groups.forEach(retype);

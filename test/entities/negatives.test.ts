@@ -14,6 +14,14 @@ const NOT: [string, string][] = [
   ['Tổng thống nói rằng nhiệm kỳ Tổng thống sắp kết thúc.', 'Tổng'],
   ['Hội nghị thượng đỉnh ảo kéo dài bốn giờ.', 'Hội nghị'],
   ['Nhà nước sẽ hỗ trợ người dân.', 'Nhà nước'],
+  // a one-syllable country at a sentence start that forms a common word with the next word
+  ['Ý kiến của cử tri được ghi nhận.', 'Ý'],
+  ['Ông nói: "Ý tôi là chúng ta cần chờ."', 'Ý'],
+  ['Anh ấy đến muộn vì tắc đường.', 'Anh'],
+  ['Pháp luật phải được tôn trọng.', 'Pháp'],
+  // a country's one-syllable name inside a Vietnamese person's name
+  ['Ông Lê Đức Thành phát biểu tại buổi lễ.', 'Đức'],
+  ['Thư ký báo chí Quan Văn Bình nói như vậy.', 'Quan Văn'],
 ];
 
 describe('not names', () => {

@@ -39,7 +39,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'Bên', 'Phía', 'Người', 'Cuộc', 'Vụ', 'Việc', 'Nhiều', 'Mỗi', 'Mọi', 'Cả', 'Toàn', 'Giới', 'Dù', 'Mặc', 'Tương',
   'Kể', 'Giữa', 'Thay', 'Bởi', 'Hiện', 'Đồng', 'Như', 'Vậy', 'Rồi', 'Sẽ', 'Đã', 'Đang', 'Có', 'Không', 'Chưa', 'Ảnh',
   'Nguồn', 'Video', 'Xem', 'Clip', 'Tin', 'Bài', 'Lưu', 'Chính', 'Mời', 'Hãy', 'Ai', 'Gì', 'Sao', 'Tổng', 'Cựu',
-  'Anh', 'Chị', 'Em', 'Cô', 'Chú', 'Bác', 'Ngài', 'Thậm', 'Song', 'Riêng', 'Đặc', 'Trên', 'Dưới', 'Qua', 'Bằng',
+  'Anh', 'Chị', 'Em', 'Cô', 'Chú', 'Bác', 'Ngài', 'Thậm', 'Song', 'Riêng', 'Đặc', 'Trên', 'Dưới', 'Qua', 'Bằng', 'Tuyến',
 ];
 
 /** Capitalised words that are never names: weekdays, months, common acronyms. */
@@ -62,3 +62,19 @@ export const STOP_WORDS: readonly string[] = [
 
 /** Connectors allowed inside a head-started name when a capital follows ("Đại học California ở San Diego"). */
 export const CONNECTORS: readonly string[] = ['ở', 'về', 'của', 'và', 'tại', 'thuộc', 'cho'];
+
+/**
+ * Common words that begin with a one-syllable place name ("Ý kiến", "Anh ấy", "Pháp luật"): at a sentence
+ * start, where every word is capitalised, the pair is the common word, not the country.
+ */
+export const COMMON_COMPOUNDS: readonly string[] = [
+  'ý kiến', 'ý định', 'ý tưởng', 'ý nghĩa', 'ý thức', 'ý muốn', 'ý chí', 'ý đồ', 'ý niệm', 'ý tôi', 'ý anh', 'ý bà', 'ý ông',
+  'ý của', 'ý là', 'ý nói', 'ý thức hệ',
+  'anh ấy', 'anh ta', 'anh em', 'anh chị', 'anh hùng', 'anh tài', 'anh cho', 'anh nói', 'anh đã', 'anh cũng', 'anh có',
+  'anh là', 'anh không', 'anh vẫn', 'anh sẽ', 'anh đang', 'anh còn', 'anh kể',
+  'áo dài', 'áo khoác', 'áo giáp', 'áo mưa', 'áo phao', 'áo sơ',
+  'đức tin', 'đức tính', 'đức độ', 'đức hạnh',
+  'pháp luật', 'pháp lý', 'pháp quyền', 'pháp chế', 'pháp nhân', 'pháp y', 'pháp định',
+  'viên chức', 'viên đạn', 'viên thuốc', 'viên đá',
+  'mỹ thuật', 'mỹ phẩm', 'mỹ nhân', 'mỹ mãn', 'mỹ lệ', 'mỹ quan',
+];

@@ -30,6 +30,8 @@ export const NAME_PREFIXES: readonly { words: string; type: 'LOCATION' | 'ORGANI
   { words: 'đảng', type: 'ORGANIZATION' }, { words: 'châu', type: 'LOCATION' }, { words: 'phương', type: 'LOCATION' },
   { words: 'miền', type: 'LOCATION' }, { words: 'sông', type: 'LOCATION' }, { words: 'kênh đào', type: 'LOCATION' },
   { words: 'bán đảo', type: 'LOCATION' }, { words: 'eo biển', type: 'LOCATION' },
+  { words: 'thành ủy', type: 'ORGANIZATION' }, { words: 'thành uỷ', type: 'ORGANIZATION' }, { words: 'tỉnh ủy', type: 'ORGANIZATION' },
+  { words: 'tỉnh uỷ', type: 'ORGANIZATION' }, { words: 'huyện ủy', type: 'ORGANIZATION' },
 ];
 
 /** Last words that make an unknown name an organisation ("Rhodium Group", "Fox News") or a MISC name. */

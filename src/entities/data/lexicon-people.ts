@@ -26,7 +26,7 @@ export const TITLES: readonly string[] = [
   'hoàng đế', 'giáo hoàng', 'chủ tịch nước',
   'lãnh đạo', 'nhà lãnh đạo', 'người đứng đầu', 'tổng tư lệnh', 'tư lệnh', 'tham mưu trưởng', 'chánh án', 'viện trưởng',
   'tổng thư ký', 'đại diện thương mại', 'nhà sáng lập', 'CEO', 'tỷ phú', 'cựu tổng thống', 'cựu thủ tướng',
-  'cựu ngoại trưởng', 'cựu chủ tịch', 'cựu bộ trưởng', 'đương kim', 'chủ tịch UBND', 'phó chủ tịch UBND',
+  'cựu ngoại trưởng', 'cựu chủ tịch', 'cựu bộ trưởng', 'đương kim',
   'Bác', 'tổng trưởng', 'nhà ngoại giao', 'nhà nghiên cứu', 'nhà phân tích', 'chuyên gia', 'học giả', 'giáo sư',
 ];
 
