@@ -33,7 +33,7 @@ export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly
   const framing = usable.filter((d) => d.end <= h.start && !all.some((t) => t !== h && inside(d, t.window))
     && s.clauses.some((c) => inside(d, c) && (FRAME.test(ctx.doc.text.slice(c.start, d.start) + ctx.doc.text.slice(d.end, c.end))
       || (c === s.clauses[0] && SETTING.test(s.text)))));
-  const frame = nearest(framing);
+  const frame = nearest(framing) ?? sentenceFrame(ctx, s, usable, h);
   if (frame) return frame;
   // "Khi đó, Bộ Tư pháp ...": at the time the sentence before gives.
   const prev = ctx.sentences[s.index - 1];
@@ -48,11 +48,26 @@ export function findLocation(ctx: Context, s: Sentence, h: TriggerHit): Entity |
     const dest = places.find((m) => m.start >= h.end && m.start <= h.clause.end + 15
       && /^\s*(?:chính thức\s+)?(?:(?:tới|đến|sang)\s+)?$/u.test(text.slice(h.end, m.start)));
     if (dest) return dest.entity;
+    // "đã đến Bắc Kinh trong chuyến thăm ...": the destination told by a verb of motion
+    const moved = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 12), m.start), MOTION));
+    const closest = moved.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
+    if (closest) return closest.entity;
   }
   const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), ['tại', 'ở', 'ngoại ô']));
   const own = at.filter((m) => inside(m, h.clause));
   const pick = own.length > 0 ? own : at;
   return pick.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0]?.entity ?? null;
+}
+
+const MOTION = ['đến', 'tới', 'sang', 'thăm', 'tới thăm', 'đến thăm'];
+
+/**
+ * "Hồi tháng 11 năm ngoái, A và B đã gặp nhau ..., nhất trí ...": a date that opens the sentence
+ * dates every event the sentence tells after it.
+ */
+function sentenceFrame(ctx: Context, s: Sentence, usable: DateRef[], h: TriggerHit): DateRef | null {
+  const first = usable.find((d) => d.end <= h.start && FRAME.test(ctx.doc.text.slice(s.start, d.start)));
+  return first && /^[\s,]/u.test(ctx.doc.text.slice(first.end, first.end + 1)) ? first : null;
 }
 
 /** "kể từ tháng 11 năm ngoái", "đến năm 2030": a bound of something else. */

@@ -49,7 +49,11 @@ export const LOCATIVES: readonly string[] = [
 ];
 
 /** Words before a name that say it is a possessor or a modifier, not an actor ("của ông Biden"). */
-export const NOT_ACTOR_BEFORE: readonly string[] = ['của', 'lời mời của', 'theo', 'thuộc', 'nông dân', 'người'];
+export const NOT_ACTOR_BEFORE: readonly string[] = [
+  'của', 'lời mời của', 'theo', 'thuộc', 'nông dân', 'người',
+  // the setting of a meeting, not a side in it: "bên lề hội nghị APEC", "diễn đàn Davos"
+  'hội nghị', 'hội nghị thượng đỉnh', 'thượng đỉnh', 'diễn đàn', 'bên lề',
+];
 
 /** Before a date: the date is a bound, not when the event took place ("kể từ tháng 11"). */
 export const NOT_EVENT_DATE_BEFORE: readonly string[] = ['kể từ', 'từ', 'đến', 'tới', 'sau khi', 'trước khi'];
