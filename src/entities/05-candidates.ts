@@ -47,6 +47,9 @@ const ADMIN = new Set(['tỉnh', 'thành phố', 'TP', 'huyện', 'quận', 'xã
 // "Đại học California ở San Diego": a campus is named by a place after "ở"; "Nội chiến ... | ở Trung Quốc" is not.
 const CAMPUS_HEADS = new Set(['Đại học', 'Trường Đại học', 'Học viện']);
 const PLACE_CONNECTORS = new Set(['ở', 'tại']);
+// Bodies whose names may end on "tại/ở + place": "Đại sứ quán Mỹ tại Hà Nội". Any other name stops
+// before it: "Tập đoàn Toyota Akio Toyoda | tại Tokyo".
+const PLACED_HEADS = new Set([...CAMPUS_HEADS, 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Văn phòng', 'Phòng Thương mại', 'Trường']);
 const campusFollows = (text: string, tokens: readonly Token[], j: number): boolean =>
   tokens[j]?.text === 'ở' && !!tokens[j + 1]?.cap && spaced(text, tokens[j - 1], tokens[j]) && spaced(text, tokens[j], tokens[j + 1]);
 const TAIL_HEADS = new Set(['Thời báo', 'Nhật báo']);
@@ -153,7 +156,7 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
         lows++;
         continue;
       }
-      if (CONNECTOR.has(t.text) && !(head === 'MISC' && PLACE_CONNECTORS.has(t.text)) && tokens[j + 1]?.cap && tokens[j + 1].para === t.para) {
+      if (CONNECTOR.has(t.text) && !(PLACE_CONNECTORS.has(t.text) && !PLACED_HEADS.has(headText)) && tokens[j + 1]?.cap && tokens[j + 1].para === t.para) {
         pieces.push({ from: j, to: j + 1, kind: 'low', text: t.text });
         j++;
         lows = 2;

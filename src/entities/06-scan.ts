@@ -30,7 +30,9 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
     }
     const gzHere = t.cap ? matchGazetteer(text, tokens, i) : null;
     const title = gzHere ? null : TITLE.match(text, tokens, i);
-    if (title) {
+    // "Đại sứ quán Mỹ" is a body, not the title "Đại sứ" before a name: the longer phrase wins
+    const body = title ? HEAD.match(text, tokens, i) : null;
+    if (title && !(body && body.end > title.end)) {
       // A title is never part of a name, even with no name after it ("nhiệm kỳ Tổng thống,").
       if (followedByName(text, tokens, title.end)) i = readTitle(text, tokens, i, title.end, out, (c) => (ctx = c));
       else [i, ctx] = [title.end, null];

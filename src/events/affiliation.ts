@@ -34,7 +34,9 @@ export function affiliations(ctx: Context, person: Entity): Set<Entity> {
         if (!isAffiliation(s, m)) continue;
         const next = s.mentions.find((n) => n.start >= m.end && n !== m)!;
         if (!byPerson.has(next.entity)) byPerson.set(next.entity, new Set());
-        byPerson.get(next.entity)!.add(m.entity);
+        const sides = byPerson.get(next.entity)!;
+        sides.add(m.entity);
+        for (const place of placesNamedIn(ctx, m.entity)) sides.add(place);
       }
     }
     affiliationCache.set(ctx, byPerson);
@@ -42,3 +44,10 @@ export function affiliations(ctx: Context, person: Entity): Set<Entity> {
   return byPerson.get(person) ?? new Set();
 }
 
+
+/** "thành ủy Hà Nội", "Bộ Ngoại giao Trung Quốc": a body named after its place also stands for that place. */
+function placesNamedIn(ctx: Context, body: Entity): Entity[] {
+  if (body.type !== 'ORGANIZATION') return [];
+  return ctx.inputs.entities.filter((e) => e.type === 'LOCATION'
+    && e.aliases.some((a) => body.name.endsWith(` ${a}`)));
+}

@@ -10,6 +10,7 @@ export const ORG_HEADS: readonly string[] = [
   'Tỉnh uỷ', 'Huyện ủy', 'Tổng cục', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Phát thanh', 'Tạp chí', 'Nhà xuất bản', 'Câu lạc bộ', 'CLB',
   'Liên hợp quốc', 'Chính phủ', 'Nhà Trắng', 'Điện Kremlin', 'Lầu Năm Góc', 'Thường trực', 'Văn phòng',
   'Quốc dân Đảng', 'Cơ quan', 'Tòa Bạch Ốc', 'Phủ Tổng thống', 'Nhà máy', 'Thời báo', 'Nhật báo', 'Truyền hình',
+  'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Phòng Thương mại', 'Ban', 'Tiểu ban',
 ];
 
 /** Heads that name one body by themselves ("Quốc hội", "Nhà Trắng", "Đảng" for the Communist Party). */

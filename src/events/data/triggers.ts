@@ -54,7 +54,7 @@ export const RECEIVES_AFTER = /^\s+(?:\p{Lu}|(?:ông|bà|đoàn|phái đoàn|cá
 export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   'gặp': ['khó', 'phải', 'rắc rối', 'sự cố', 'nạn', 'nguy', 'trục trặc', 'may', 'trở ngại', 'vấn đề', 'tai nạn'],
   'thăm': ['dò', 'khám', 'hỏi'],
-  'ký': ['ức', 'giả', 'hiệu', 'sự', 'túc', 'tên'],
+  'ký': ['ức', 'giả', 'hiệu', 'sự', 'túc', 'tên', 'ban hành', 'quyết định', 'lệnh', 'sắc lệnh', 'công văn', 'văn bản', 'nghị định'],
   'cuộc họp': ['báo'],
   'quyết định': ['của', 'số', 'này', 'đó'],
   'đồng ý': ['kiến'],
