@@ -9,7 +9,7 @@ export const CUE_VERBS: readonly string[] = [
   'thừa nhận', 'giải thích', 'mô tả', 'miêu tả', 'gọi', 'cho rằng', 'nhận xét', 'nêu rõ', 'đưa tin',
   'dẫn lời', 'chỉ trích', 'phê phán', 'lập luận', 'nhắc đến', 'nhắc lại', 'đề nghị', 'yêu cầu',
   'thông báo', 'nhấn mạnh rằng', 'khẳng định rằng', 'viết trên', 'ôn chuyện', 'tỏ ý', 'bác bỏ',
-  'đặt câu hỏi', 'phản bác', 'trấn an', 'hứa', 'cam kết', 'kết luận', 'dự đoán', 'chỉ nói', 'nói rõ',
+  'đặt câu hỏi', 'coi là', 'xem là', 'phản bác', 'trấn an', 'hứa', 'cam kết', 'kết luận', 'dự đoán', 'chỉ nói', 'nói rõ',
   'nói thêm', 'cho biết thêm', 'ca ngợi', 'hoan nghênh', 'nhận xét rằng', 'than phiền', 'phàn nàn',
   'đề cập', 'tái khẳng định', 'cáo buộc', 'nhắn nhủ', 'trao đổi', 'gửi thông điệp', 'dẫn dụ',
 ];

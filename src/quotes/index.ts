@@ -1,6 +1,7 @@
 import type { Doc, Entity, Quote, QuoteSpeaker, Range } from '../types';
+import { isLetterAt } from './chars';
 import { classify, isTermByForm } from './kinds';
-import { pairMarks, type Marked } from './marks';
+import { markPositions, pairMarks, type Marked } from './marks';
 import { findMentions, type Mention } from './mentions';
 import { SpeakerFinder, type Attribution } from './speaker';
 import { windows, type Windows } from './window';
@@ -28,8 +29,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): RuledQuote[] 
   const finder = new SpeakerFinder(text, findMentions(doc, entities));
   const drafts: Draft[] = [];
   let carried: Mention | null = null; // the last speaker, for a quote in a paragraph of its own
+  const positions = markPositions(text);
   for (const para of doc.paragraphs) {
-    const marks = pairMarks(text, para.start, para.end, para.index);
+    const marks = pairMarks(text, para.start, para.end, para.index, positions);
     const outer = marks.filter((m) => m.depth === 0);
     let lastInPara: Draft | null = null;
     marks.forEach((mark) => {
@@ -44,6 +46,11 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): RuledQuote[] 
       if (!a && mark.depth === 0) {
         if (lastInPara?.speaker && clauseStart) Object.assign(draft, { speaker: lastInPara.speaker, rule: 'continue' });
         else if (!lastInPara && clauseStart && w.before.start === para.start && carried) Object.assign(draft, { speaker: carried, rule: 'continue-paragraph' });
+        else if (w.sentence.start > para.start) {
+          // the paragraph's earlier sentence says who speaks: "X dẫn dụ, … Hơn nữa, … nên “…”"
+          const said = finder.before({ start: para.start, end: w.sentence.start }, marks);
+          if (said?.speaker && said.cue) Object.assign(draft, { speaker: said.speaker, rule: 'paragraph' });
+        }
       }
       drafts.push(draft);
       if (mark.depth === 0) lastInPara = draft;
@@ -75,16 +82,23 @@ function trim(text: string, m: Marked): Range | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-/** A phrase quoted with no attribution takes the speaker of the same words quoted elsewhere. */
+const REPEAT_REACH = 30_000; // an article: the same words are looked for this far around
+
+/** A phrase quoted with no attribution takes the speaker of the same words quoted elsewhere (nearby). */
 function repeatSpeakers(text: string, drafts: Draft[]): void {
-  const said = drafts.filter((d) => d.speaker && d.rule !== 'repeat');
+  const said = drafts.filter((d) => d.speaker && d.rule !== 'repeat').map((d) => ({ d, words: text.slice(d.start, d.end).toLowerCase() }));
+  let lo = 0;
   for (const d of drafts) {
     if (d.speaker || d.attribution?.cue || d.mark.depth > 0) continue;
+    while (lo < said.length && said[lo].d.start < d.start - REPEAT_REACH) lo++;
+    let hi = lo;
+    while (hi < said.length && said[hi].d.start < d.start + REPEAT_REACH) hi++;
+    if (hi === lo) continue;
     const words = text.slice(d.start, d.end).toLowerCase();
     if (isTermByForm(text.slice(d.start, d.end), text.slice(d.before.start, d.before.end))) continue;
-    const same = said.find((o) => text.slice(o.start, o.end).toLowerCase() === words)
-      ?? said.find((o) => o.end - o.start > words.length && containsWords(text.slice(o.start, o.end).toLowerCase(), words));
-    if (same) Object.assign(d, { speaker: same.speaker, rule: 'repeat' });
+    const near = said.slice(lo, hi);
+    const same = near.find((o) => o.words === words) ?? near.find((o) => o.words.length > words.length && containsWords(o.words, words));
+    if (same) Object.assign(d, { speaker: same.d.speaker, rule: 'repeat' });
   }
 }
 
@@ -93,7 +107,7 @@ function containsWords(hay: string, needle: string): boolean {
   if (i < 0) return false;
   const before = i === 0 ? ' ' : hay[i - 1];
   const after = hay[i + needle.length] ?? ' ';
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  return !isLetterAt(before, 0) && !isLetterAt(after, 0);
 }
 
 /** A quote with the tag of the rule that attributed it (added field). */

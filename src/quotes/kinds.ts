@@ -1,11 +1,14 @@
+import { fast, isUpperAt } from './chars';
 import type { QuoteKind } from '../types';
 import { TERM_NOUNS } from './constants';
 import { alternation } from './pattern';
 
 // chính sách “Một Trung Quốc”, kỷ nguyên “…”: the quote names a thing.
-const TERM_BEFORE = new RegExp(`(?<![\\p{L}])${alternation([...TERM_NOUNS, ...TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1))])} ?$`, 'u');
-const TERM_START = new RegExp(`^${alternation(TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1)))}(?![\\p{L}])`, 'u');
-const NAME_LIKE = /^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)+$/u; // "Một Trung Quốc", "Truth Social"
+const TERM_BEFORE = fast(new RegExp(`(?<![\\p{L}])${alternation([...TERM_NOUNS, ...TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1))])} ?$`, 'u'));
+const TERM_START = fast(new RegExp(`^${alternation(TERM_NOUNS.map((t) => t[0].toUpperCase() + t.slice(1)))}(?![\\p{L}])`, 'u'));
+const NAME_LIKE = fast(/^\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)+$/u); // "Một Trung Quốc", "Truth Social"
+
+const WE = fast(/(?<![\p{L}])(?:tôi|chúng tôi|chúng ta|ta)(?![\p{L}])/u);
 
 /** Facts about a quote that decide its kind. */
 export interface KindInput {
@@ -20,7 +23,11 @@ export interface KindInput {
 export function isTermByForm(content: string, before: string): boolean {
   if (TERM_BEFORE.test(before.replace(/\s+$/u, ''))) return true;
   if (/[.!?] /u.test(content)) return false; // sentences are speech, whatever word opens them
-  return TERM_START.test(content) || NAME_LIKE.test(content);
+  // "Một Trung Quốc", "Chính sách mới": a short name; a long clause opening with "Quan điểm" is speech
+  if (NAME_LIKE.test(content)) return true;
+  if (!TERM_START.test(content)) return false;
+  const words = content.split(' ');
+  return words.length <= 6 || words.slice(0, 6).filter((w) => isUpperAt(w, 0)).length >= 3; // a title: "Dự thảo Quyết định Phê duyệt …"
 }
 
 /**
@@ -32,8 +39,8 @@ export function classify(k: KindInput): QuoteKind {
   const words = k.content.split(' ').length;
   if (!k.hasSpeaker && !k.hasCue && words <= 6) return 'term';
   const opensSentence = /^(?:|.*[:;]|.*(?:rằng|cho thấy|,))\s*$/su.test(k.before) || k.before.trim() === '';
-  if (/^\p{Lu}/u.test(k.content) && (words >= 4 || /[?!]$/u.test(k.content))) return 'statement';
-  if (opensSentence && words >= 6 && /(?<![\p{L}])(?:tôi|chúng tôi|chúng ta|ta)(?![\p{L}])/u.test(k.content)) return 'statement';
+  if (isUpperAt(k.content, 0) && (words >= 4 || /[?!]$/u.test(k.content))) return 'statement';
+  if (opensSentence && words >= 6 && WE.test(k.content)) return 'statement';
   if (opensSentence && words >= 8 && k.content.includes(',')) return 'statement';
   return 'partial';
 }

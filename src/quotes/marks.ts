@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { isLetterAt, LN } from './chars';
 
 /** A quoted stretch of `Doc.text`: marks at `open`/`close`, content in [start, end). */
 export interface Marked extends Range {
@@ -18,9 +19,18 @@ interface Open {
 
 const OPENERS: Record<string, Family> = { '“': 'double', '„': 'double', '‘': 'single', '«': 'guillemet' };
 const CLOSERS: Record<string, Family> = { '”': 'double', '’': 'single', '»': 'guillemet' };
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = new RegExp(`[${LN}]`, 'u');
+const MARK = /[“„‘«”’»"']/gu; // every mark of the paragraph, one native scan
 const SPACE_BEFORE = /[\s([{—–\-/“‘«"']/u; // what may precede an opening straight mark
 const AFTER_CLOSE = /[\s,.;:!?…)\]}”’»"'—–\-]/u; // what may follow a closing straight mark
+
+/** Offsets of every quotation mark or apostrophe in `text[start, end)`, one native scan. */
+export function markPositions(text: string, start = 0, end = text.length): number[] {
+  const out: number[] = [];
+  MARK.lastIndex = start;
+  for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) out.push(m.index);
+  return out;
+}
 
 /**
  * Pairs the quotation marks of one paragraph `text[start, end)` with a stack, one pass, linear:
@@ -29,7 +39,7 @@ const AFTER_CLOSE = /[\s,.;:!?…)\]}”’»"'—–\-]/u; // what may follow a
  * same family closes a curly or straight opener alike (“…" is a quote), and an opener left unclosed
  * ends at the paragraph end (no runaway quote).
  */
-export function pairMarks(text: string, start: number, end: number, paragraph: number): Marked[] {
+export function pairMarks(text: string, start: number, end: number, paragraph: number, positions: readonly number[] = markPositions(text, start, end)): Marked[] {
   const out: Marked[] = [];
   const stack: Open[] = [];
   const tops: Record<Family, number[]> = { double: [], single: [], guillemet: [] };
@@ -46,15 +56,23 @@ export function pairMarks(text: string, start: number, end: number, paragraph: n
     out.push({ open: o.at, close: at, start: o.at + 1, end: at, paragraph, depth: idx });
     return true;
   };
-  for (let i = start; i < end; i++) {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < positions.length && positions[k] < end; k++) {
+    const i = positions[k];
     const c = text[i];
-    const prev = i > start ? text[i - 1] : ' ';
-    const next = i + 1 < end ? text[i + 1] : ' ';
     if (OPENERS[c]) push(i, OPENERS[c]);
     else if (CLOSERS[c]) {
-      if (c === '’' && LETTER.test(prev) && LETTER.test(next)) continue; // People’s
+      if (c === '’' && i > start && i + 1 < end && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) continue; // People’s
       closeFamily(CLOSERS[c], i);
-    } else if (c === '"' || c === "'") {
+    } else {
+      const prev = i > start ? text[i - 1] : ' ';
+      const next = i + 1 < end ? text[i + 1] : ' ';
       const family: Family = c === '"' ? 'double' : 'single';
       if (c === "'" && LETTER.test(prev) && LETTER.test(next)) continue; // O'Brien
       const canOpen = SPACE_BEFORE.test(prev) && !/\s/u.test(next);

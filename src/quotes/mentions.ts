@@ -1,6 +1,7 @@
 import type { Doc, Entity, EntityType } from '../types';
 import { NOT_NAME_START, PRONOUNS, TITLES, TITLE_PLACES } from './constants';
 import { alternation, escapeRe, wordsRe } from './pattern';
+import { fast, isLetterAt, isUpperAt, L, LETTER_TABLE as letter, LIMIT, LL, LN, UPPER_TABLE as upper } from './chars';
 
 /** A name in `Doc.text` that may speak: from the entity stage, or found here as a fallback. */
 export interface Mention {
@@ -11,56 +12,168 @@ export interface Mention {
   entityId?: string;
   /** A bare "ông"/"bà": resolved later to the nearest earlier person. */
   pronoun?: boolean;
+  /** The honorific the person was introduced with: "bà X" → 'f', "ông X" → 'm'. */
+  sex?: 'f' | 'm';
 }
 
-// A run of capitalised words: "Tập Cận Bình", "Edward C. Chow", "CCTV". Samples in mentions.test.ts.
-const CAP_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)?(?: (?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}]*))*/gu;
 const PRONOUN_RE = wordsRe([...PRONOUNS, ...PRONOUNS.map(cap)], 'gu');
 const TITLE_RE = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')}) `, 'u');
-const TITLE_END = new RegExp(`(?<![\\p{L}])${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])} $`, 'u');
-const HONORIFIC_END = /(?<![\p{L}])(?:ông|bà|Ông|Bà) $/u;
+const FEMALE_END = new RegExp(`(?<![${L}])(?:bà|Bà|nữ|Nữ|chị|Chị|cô|Cô)(?: [${LL}][${L}]*){0,3} $`, 'u');
+const MALE_END = new RegExp(`(?<![${L}])(?:ông|Ông|anh|Anh)(?: [${LL}][${L}]*){0,3} $`, 'u');
+const INITIAL_END = fast(/ \p{Lu}\.$/u);
 const notStart = new Set(NOT_NAME_START);
+const HONORIFIC_NEAR = /[Bb]à|[Nn]ữ|[Cc]hị|[Cc]ô|[ÔôAa]n/u; // a cheap test before FEMALE_END / MALE_END
+const TITLE_SET = new Set([...TITLES, ...TITLES.map((t) => t.toLowerCase()), 'ông', 'bà', 'Ông', 'Bà']);
+const TITLE_LAST = new Set([...TITLE_SET].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const TITLE_FIRST = new Set(TITLES.map((t) => t.split(' ')[0]));
+const PLACE_PREFIXES = TITLE_PLACES; // "Chủ tịch Trung Quốc Tập Cận Bình"
+const LEADING_PUNCT = new RegExp(`^[^${LN}]+`, 'u');
+
+/** A title or "ông"/"bà" written right before `at` (one to four words, then a space). */
+function titledBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ') return false;
+  let w = at - 1;
+  while (w > 0 && text[w - 1] !== ' ') w--;
+  if (!TITLE_LAST.has(text.slice(w, at - 1).replace(LEADING_PUNCT, ''))) return false;
+  const from = Math.max(0, at - 41);
+  const words = text.slice(from, at - 1).split(' ');
+  for (let k = 1; k <= 4 && k <= words.length; k++) {
+    if (k === words.length && from > 0) break; // the window may start inside a word
+    let cand = words.slice(-k).join(' ');
+    if (k === words.length || LEADING_PUNCT.test(cand)) cand = cand.replace(LEADING_PUNCT, '');
+    if (TITLE_SET.has(cand)) return true;
+  }
+  return false;
+}
+
+/** Runs of capitalised words ("Tập Cận Bình", "Edward C. Chow", "Coca-Cola"), a hand scan over a table. */
+function capRuns(text: string, each: (at: number, run: string) => void): void {
+  const n = text.length;
+  let prevLetter = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const isUp = c < LIMIT && upper[c] === 1;
+    if (!isUp || prevLetter) {
+      prevLetter = c < LIMIT ? letter[c] === 1 : isLetterAt(text, i);
+      continue;
+    }
+    let j = i + 1;
+    while (isLetterAt(text, j)) j++;
+    if (text[j] === '-' && isUpperAt(text, j + 1)) {
+      j += 2;
+      while (isLetterAt(text, j)) j++;
+    }
+    while (text[j] === ' ' && isUpperAt(text, j + 1)) {
+      if (text[j + 2] === '.') j += 3;
+      else {
+        j += 2;
+        while (isLetterAt(text, j)) j++;
+      }
+    }
+    each(i, text.slice(i, j));
+    i = j - 1;
+    prevLetter = isLetterAt(text, i);
+  }
+}
 const places = new Set(TITLE_PLACES);
 
 function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** Every speaker-like mention of the document, in text order, entities first where they overlap. */
+/**
+ * Every speaker-like mention of the document, in text order, entities first where they overlap.
+ * Entity mentions come from the entity stage (caller offsets, mapped back to `Doc.text` in one
+ * monotone walk); capitalised runs and bare "ông"/"bà" fill the gaps.
+ */
 export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
   const text = doc.text;
   const taken: Mention[] = [];
-  const forms: { form: string; e: Entity }[] = [];
-  for (const e of entities) for (const f of new Set([e.name, ...e.aliases])) if (f.trim()) forms.push({ form: f, e });
-  forms.sort((a, b) => b.form.length - a.form.length);
   const covered = new Uint8Array(text.length + 1);
   const claim = (m: Mention) => {
     for (let i = m.start; i < m.end; i++) if (covered[i]) return;
     covered.fill(1, m.start, m.end);
     taken.push(m);
   };
-  for (const { form, e } of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) claim({ start: m.index, end: m.index + form.length, name: e.name, type: e.type, entityId: e.id });
+  const byAlias = new Map<string, Entity>();
+  const raw: { start: number; end: number; e: Entity }[] = [];
+  for (const e of entities) {
+    for (const f of [e.name, ...e.aliases]) if (f.trim() && !byAlias.has(f)) byAlias.set(f, e);
+    for (const m of e.mentions) raw.push({ start: m.start, end: m.end, e });
   }
-  for (const m of text.matchAll(CAP_RUN)) for (const part of splitRun(text, m.index, m[0])) claim(part);
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const toText = textOffsets(doc);
+  for (const r of raw) {
+    const start = toText(r.start, 0);
+    const end = toText(r.end, start);
+    if (end > start) claim({ start, end, name: r.e.name, type: r.e.type, entityId: r.e.id });
+  }
+  capRuns(text, (at, run) => {
+    if (covered[at] && covered[at + run.length - 1]) return; // already an entity's
+    for (const part of splitRun(text, at, run)) {
+      const e = byAlias.get(part.name); // an alias the entity stage left unmarked here
+      claim(e ? { ...part, name: e.name, type: e.type, entityId: e.id } : part);
+    }
+  });
   for (const m of text.matchAll(PRONOUN_RE)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (/^ \p{Lu}/u.test(after)) continue; // "ông Biden": the name is the mention
-    claim({ start: m.index, end: m.index + m[0].length, name: m[0], type: 'PERSON', pronoun: true });
+    const at = m.index + m[0].length;
+    if (text[at] === ' ' && isUpperAt(text, at + 1)) continue; // "ông Biden": the name is the mention
+    claim({ start: m.index, end: at, name: m[0], type: 'PERSON', pronoun: true });
   }
-  return canonical(taken.sort((a, b) => a.start - b.start));
+  return genders(text, canonical(taken.sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * Raw offset → `Doc.text` offset, for offsets asked in (mostly) increasing order: the shift of the
+ * previous answer is tried first, a binary search over `doc.span` is the fallback.
+ */
+function textOffsets(doc: Doc): (raw: number, from: number) => number {
+  const n = doc.text.length;
+  const rawAt = (t: number) => doc.span(t, t).start;
+  let shift = 0;
+  return (raw, from) => {
+    const guess = raw - shift;
+    if (guess >= from && guess <= n && rawAt(guess) === raw) return guess;
+    let lo = from;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rawAt(mid) < raw) lo = mid + 1;
+      else hi = mid;
+    }
+    shift = raw - lo;
+    return lo;
+  };
+}
+
+/** The sex each person was introduced with ("bà Zakharova", "ông Macron"), on all their mentions. */
+function genders(text: string, ms: Mention[]): Mention[] {
+  const sex = new Map<string, 'f' | 'm'>();
+  for (const m of ms) {
+    if (m.type !== 'PERSON' && m.type !== 'UNKNOWN') continue;
+    if (m.pronoun || sex.has(m.name)) continue;
+    if (!HONORIFIC_NEAR.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (FEMALE_END.test(before)) sex.set(m.name, 'f');
+    else if (MALE_END.test(before)) sex.set(m.name, 'm');
+  }
+  for (const m of ms) {
+    const s = sex.get(m.name);
+    if (s) m.sex = s;
+  }
+  return ms;
 }
 
 /** "Chủ tịch Trung Quốc Tập Cận Bình" → LOCATION "Trung Quốc" + PERSON "Tập Cận Bình". */
 function splitRun(text: string, at: number, run: string): Mention[] {
-  let s = run.replace(/\.$/u, (d) => (/ \p{Lu}\.$/u.test(run) ? d : ''));
+  let s = run.endsWith('.') && !INITIAL_END.test(run) ? run.slice(0, -1) : run;
   let start = at;
-  const prefix = text.slice(Math.max(0, at - 30), at);
-  let titled = HONORIFIC_END.test(prefix) || TITLE_END.test(prefix);
+  let titled = titledBefore(text, at);
+  if (notStart.has(s)) return []; // "Trong", "Theo": a sentence opener alone
   for (;;) {
-    const t = TITLE_RE.exec(s + ' ');
-    const first = s.split(' ')[0];
+    const sp = s.indexOf(' ');
+    const first = sp < 0 ? s : s.slice(0, sp);
+    const t = sp > 0 && TITLE_FIRST.has(first) ? TITLE_RE.exec(s + ' ') : null;
     if (t && t[0].length <= s.length) {
       s = s.slice(t[0].length);
       start += t[0].length;
@@ -73,8 +186,8 @@ function splitRun(text: string, at: number, run: string): Mention[] {
   }
   if (!s || notStart.has(s)) return [];
   const out: Mention[] = [];
-  for (const p of TITLE_PLACES) {
-    if (s.startsWith(p + ' ') && s.length > p.length + 1) {
+  for (const p of PLACE_PREFIXES) {
+    if (s.length > p.length + 1 && s.startsWith(p + ' ')) {
       out.push({ start, end: start + p.length, name: p, type: 'LOCATION' });
       s = s.slice(p.length + 1);
       start += p.length + 1;
@@ -89,13 +202,16 @@ function splitRun(text: string, at: number, run: string): Mention[] {
 
 /** A fallback surname or given name takes the fullest name it is part of: "Biden" → "Joe Biden". */
 function canonical(ms: Mention[]): Mention[] {
-  const full = ms.filter((m) => !m.entityId && !m.pronoun && m.type !== 'LOCATION' && m.name.includes(' '));
+  const hosts = new Map<string, Mention>(); // first and last word → the first fuller name
+  for (const f of ms) {
+    if (f.entityId || f.pronoun || f.type === 'LOCATION' || !f.name.includes(' ')) continue;
+    const parts = f.name.split(' ');
+    if (!hosts.has(parts[0])) hosts.set(parts[0], f);
+    if (!hosts.has(parts[parts.length - 1])) hosts.set(parts[parts.length - 1], f);
+  }
   return ms.map((m) => {
     if (m.entityId || m.pronoun || m.name.includes(' ')) return m;
-    const host = full.find((f) => {
-      const parts = f.name.split(' ');
-      return parts[0] === m.name || parts[parts.length - 1] === m.name;
-    });
+    const host = hosts.get(m.name);
     return host ? { ...m, name: host.name, type: host.type === 'UNKNOWN' ? m.type : host.type } : m;
   });
 }

@@ -1,4 +1,5 @@
-/** Regex helpers for Vietnamese words: never `\b`, letters are `\p{L}`. */
+/** Regex helpers for Vietnamese words: never `\b`, letters are explicit ranges (see chars.ts). */
+import { LN } from './chars';
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -11,5 +12,5 @@ export function alternation(words: readonly string[]): string {
 
 /** A whole-word regex (flags `gu` unless given) over a word table. */
 export function wordsRe(words: readonly string[], flags = 'gu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(words)}(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![${LN}])${alternation(words)}(?![${LN}])`, flags);
 }

@@ -1,6 +1,7 @@
+import { fast } from './chars';
 import type { Range } from '../types';
 import { ANONYMOUS, COLLECTIVE, NOT_SUBJECT_BEFORE, TITLES } from './constants';
-import { cuesIn, type Cue } from './cues';
+import { CueIndex, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { alternation } from './pattern';
 
@@ -11,13 +12,20 @@ export interface Attribution {
   rule: string;
 }
 
-const ANON_RE = new RegExp(`(?<![\\p{L}])${alternation([...ANONYMOUS, ...ANONYMOUS.map(cap)])}(?![\\p{L}])`, 'u');
-const COLLECTIVE_RE = new RegExp(`(?<![\\p{L}])${alternation([...COLLECTIVE, ...COLLECTIVE.map(cap)])}(?![\\p{L}])`, 'u');
-const TITLE_ONLY = new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])}|[Ll]ãnh đạo|[Đđ]ại diện)(?: [\\p{Ll}\\p{Lu}][\\p{L}]*){0,4}$`, 'u');
-const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${alternation([...NOT_SUBJECT_BEFORE, ...NOT_SUBJECT_BEFORE.map(cap)])}) $`, 'u');
+const ANON_RE = fast(new RegExp(`(?<![\\p{L}])${alternation([...ANONYMOUS, ...ANONYMOUS.map(cap)])}(?![\\p{L}])`, 'u'));
+const COLLECTIVE_RE = fast(new RegExp(`(?<![\\p{L}])${alternation([...COLLECTIVE, ...COLLECTIVE.map(cap)])}(?![\\p{L}])`, 'u'));
+const TITLE_ONLY = fast(new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])}|[Ll]ãnh đạo|[Đđ]ại diện)(?: [\\p{Ll}\\p{Lu}][\\p{L}]*){0,4}$`, 'u'));
+// "Lãnh đạo Bộ X", "đại diện X", "Vụ trưởng Vụ X", "Bí thư Thành uỷ": a role, its holder speaks.
+const ROLE_BEFORE = fast(new RegExp(`(?<![\\p{L}])(?:${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])}|[Ll]ãnh đạo|[Đđ]ại diện|[Nn]gười đứng đầu) $`, 'u'));
+const REPRESENTATIVE_BEFORE = fast(/(?<![\p{L}])(?:[Ll]ãnh đạo|[Đđ]ại diện|[Nn]gười đứng đầu) $/u);
+const NOT_SUBJECT = fast(new RegExp(`(?<![\\p{L}])(?:${alternation([...NOT_SUBJECT_BEFORE, ...NOT_SUBJECT_BEFORE.map(cap)])}) $`, 'u'));
 const ADVERBS = /(?: (?:cũng|đã|vừa|có|đều|thì|mới|từng|vẫn|sẽ|còn|lại|chỉ|liền|luôn|hôm nay|hôm qua|ngày \d+\/\d+|trước đó|sau đó|tiếp tục))+$/u;
 // "theo X", "theo lời X", "theo miêu tả của ông X": the named one said it.
-const THEO = /(?<![\p{L}])[Tt]heo (?:(?:lời|miêu tả|mô tả|nhận định|đánh giá|ý kiến|thông báo|tuyên bố)(?: của)? )?/gu;
+const THEO = fast(/(?<![\p{L}])[Tt]heo (?:(?:lời|miêu tả|mô tả|nhận định|đánh giá|ý kiến|thông báo|tuyên bố)(?: của)? )?/gu);
+
+const CONJ_END = fast(/(?<![\p{L}])(?:và|đồng thời|rồi|nhưng|song|mà)$/u);
+const THIS_OUTLET = fast(/(?<![\p{L}])(?:[Bb]áo|[Tt]ờ báo|[Tt]ờ|[Hh]ãng|[Kk]ênh|[Đđ]ài) này$/u);
+const OPENING_LEAD = fast(/^(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo) |[\p{Lu}\p{Ll} ]*?(?:, ))?$/u);
 
 function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
@@ -28,7 +36,19 @@ export class SpeakerFinder {
   constructor(
     private readonly text: string,
     private readonly mentions: readonly Mention[],
-  ) {}
+  ) {
+    this.cues = new CueIndex(text);
+    mentions.forEach((m, i) => {
+      if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return;
+      const list = this.byName.get(m.name);
+      if (list) list.push(i);
+      else this.byName.set(m.name, [i]);
+    });
+  }
+
+  private readonly byName = new Map<string, number[]>();
+
+  private readonly cues: CueIndex;
 
   /** Mentions lying wholly inside [start, end), in order. */
   within(start: number, end: number): Mention[] {
@@ -44,23 +64,85 @@ export class SpeakerFinder {
     return out;
   }
 
-  /** The nearest earlier mention of a type (a pronoun's antecedent), a bounded look back. */
-  earlier(pos: number, accept: (m: Mention) => boolean): Mention | null {
-    const list = this.within(Math.max(0, pos - 6000), pos);
-    for (let i = list.length - 1, seen = 0; i >= 0 && seen < 300; i--, seen++) if (!list[i].pronoun && accept(list[i])) return list[i];
+  /**
+   * A body written after a role ("Lãnh đạo Bộ Công Thương", "đại diện Bộ", "Vụ trưởng Vụ X") stands
+   * for the person holding that role, when the article names them; anything else is resolved as usual.
+   */
+  stand(m: Mention): Mention | null {
+    if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return this.resolve(m);
+    if (!ROLE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return m;
+    return this.holder(m) ?? (REPRESENTATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)) ? null : m);
+  }
+
+  /**
+   * The person named with a role in `org` elsewhere in the article: right after it ("Bí thư Thành uỷ
+   * Hoàng Trung Hải") or in apposition before it ("ông X - Vụ trưởng Vụ Y (Bộ Z)"). Nearest earlier
+   * occurrence first, then later ones.
+   */
+  private holder(org: Mention): Mention | null {
+    const same = this.byName.get(org.name) ?? [];
+    const here = same.findIndex((i) => this.mentions[i] === org);
+    const order = [...same.slice(0, Math.max(0, here)).reverse(), ...same.slice(here + 1)];
+    for (const i of order) {
+      const o = this.mentions[i];
+      // the person right after it, past a place at most: "Bí thư Thành uỷ Hà Nội Hoàng Trung Hải"
+      for (let j = i + 1, end = o.end; j <= i + 2 && j < this.mentions.length; j++) {
+        const next = this.mentions[j];
+        if (!/^ (?:[\p{Ll}]+ ){0,2}$/u.test(this.text.slice(end, next.start))) break;
+        if (next.type === 'PERSON' && !next.pronoun) return next;
+        if (next.type !== 'LOCATION') break;
+        end = next.end;
+      }
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        const p = this.mentions[k];
+        if (o.start - p.end > 90) break;
+        const between = this.text.slice(p.end, o.start);
+        if (p.type === 'PERSON' && !p.pronoun && /^ ?[-–—,(] /u.test(between) && !/[.!?;]/u.test(between)) return p;
+      }
+    }
     return null;
   }
 
-  /** A pronoun stands for the nearest earlier person; anything else is itself. */
+  /** Index of the first mention starting at or after `pos`. */
+  private at(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The nearest earlier mention of a type (a pronoun's antecedent), a bounded look back. */
+  earlier(pos: number, accept: (m: Mention) => boolean): Mention | null {
+    const floor = pos - 6000;
+    for (let i = this.at(pos) - 1, seen = 0; i >= 0 && seen < 300; i--, seen++) {
+      const m = this.mentions[i];
+      if (m.start < floor) break;
+      if (m.end <= pos && !m.pronoun && accept(m)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * A pronoun stands for the nearest earlier person of its sex ("bà" → a woman introduced as "bà X"),
+   * the subject of an earlier sentence before a mere object; anything else is itself.
+   */
   resolve(m: Mention | null): Mention | null {
     if (!m || !m.pronoun) return m;
-    // "ông" never stands for someone written "bà X", nor "bà" for "ông X"
-    const other = /^[Bb]à/u.test(m.name) ? /(?:ông|Ông) $/u : /^[ÔôAa]/u.test(m.name) ? /(?:bà|Bà) $/u : null;
-    const person = (x: Mention) => x.type === 'PERSON' && !(other && other.test(this.text.slice(Math.max(0, x.start - 4), x.start)));
+    const female = /^[Bb]à|^[Cc]hị/u.test(m.name);
+    const male = /^[ÔôAa]/u.test(m.name);
+    const person = (x: Mention) => x.type === 'PERSON' && !(female && x.sex === 'm') && !(male && x.sex === 'f');
     const near = this.earlier(m.start, person);
     const subject = this.earlier(m.start, (x) => person(x) && !NOT_SUBJECT.test(this.text.slice(Math.max(0, x.start - 12), x.start)));
     // the subject of an earlier sentence, unless the object ("trong Phòng …") is the only person near
-    const pick = subject && near && near.start - subject.start < 1500 ? subject : near;
+    let pick = subject && near && near.start - subject.start < 1500 ? subject : near;
+    if (female && pick?.sex !== 'f') {
+      const woman = this.earlier(m.start, (x) => x.type === 'PERSON' && x.sex === 'f');
+      if (woman && (!pick || pick.start - woman.start < 3000)) pick = woman;
+    }
     return pick ?? this.earlier(m.start, (x) => x.type === 'UNKNOWN' && x.name.includes(' '));
   }
 
@@ -70,7 +152,7 @@ export class SpeakerFinder {
    */
   before(w: Range, skip: readonly Range[]): Attribution | null {
     const outside = (r: Range) => !skip.some((q) => r.start >= q.start && r.end <= q.end);
-    const cues = cuesIn(this.text, w).filter(outside);
+    const cues = this.cues.in(w).filter(outside);
     if (cues.length === 0) return null;
     const lead = cues.find((c) => c.verb === 'dẫn lời');
     if (lead) {
@@ -103,7 +185,7 @@ export class SpeakerFinder {
 
   /** Attribution written after the quote: `“…,” ông Biden nói`, `“…” – ông Trump viết`, `…, theo X`. */
   after(w: Range): Attribution | null {
-    const cue = cuesIn(this.text, w)[0];
+    const cue = this.cues.in(w)[0];
     if (!cue) return null;
     const head = this.text.slice(w.start, cue.start);
     if (head.split(' ').length > 24) return null;
@@ -115,7 +197,7 @@ export class SpeakerFinder {
     if (ANON_RE.test(lead.split(' ').slice(0, 4).join(' '))) return { speaker: null, cue, rule: 'anonymous' };
     const names = this.within(w.start, cue.start);
     const pick = names.find((m) => m.type === 'PERSON') ?? names.find((m) => m.type !== 'LOCATION') ?? names[0];
-    if (pick) return { speaker: this.resolve(pick), cue, rule: 'after' };
+    if (pick) return { speaker: this.stand(pick), cue, rule: 'after' };
     if (TITLE_ONLY.test(head.replace(/[\s,]+$/u, ''))) return { speaker: this.earlier(w.start, (m) => m.type === 'PERSON'), cue, rule: 'after-title' };
     return { speaker: null, cue, rule: 'after-unnamed' };
   }
@@ -125,8 +207,11 @@ export class SpeakerFinder {
     const slice = this.text.slice(w.start, w.end);
     for (const m of slice.matchAll(THEO)) {
       const at = w.start + m.index + m[0].length;
-      const named = this.within(at, Math.min(w.end, at + 60))[0];
-      if (named && /^(?:(?:ông|bà|Ông|Bà) )?[^,;:]{0,30}$/u.test(this.text.slice(at, named.start))) return this.resolve(named);
+      const near = this.within(at, Math.min(w.end, at + 60));
+      // "Theo Bí thư Thành uỷ Hoàng Trung Hải,": the person the title introduces, not the body
+      const clause = near.filter((m) => !/[,;:]/u.test(this.text.slice(at, m.start)));
+      const named = clause.find((m) => m.type === 'PERSON' && m.start > clause[0].start && !/[,;:(]/u.test(this.text.slice(clause[0].end, m.start))) ?? near[0];
+      if (named && /^(?:(?:ông|bà|Ông|Bà) )?[^,;:]{0,30}$/u.test(this.text.slice(at, named.start))) return this.stand(named);
     }
     return null;
   }
@@ -147,15 +232,18 @@ export class SpeakerFinder {
       if (ANON_RE.test(this.text.slice(Math.max(from, direct.start - 14), direct.start))) return null;
       const prev = names[names.length - 2];
       if (prev && !prev.pronoun && / và $/u.test(this.text.slice(prev.end, direct.start))) return null; // "Trung Quốc và Nga"
-      return this.resolve(direct);
+      return this.stand(direct);
     }
     const inTail = names.filter((m) => m.start >= end - tail.length && !NOT_SUBJECT.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
     if (tail === '') return chained ? undefined : this.opening(sentenceStart, pos);
-    if (/(?<![\p{L}])(?:và|đồng thời|rồi|nhưng|song|mà)$/u.test(tail)) {
+    if (CONJ_END.test(tail)) {
+      // a second verb of the sentence's subject: "X từ chối bình luận về … trên Twitter mà chỉ nói"
+      const own = this.opening(sentenceStart, pos);
+      if (own) return own;
       if (inTail.length > 0) return this.resolve(inTail[0]); // "ông X … và gọi Y là"
       return chained ? undefined : this.opening(sentenceStart, pos);
     }
-    if (/(?<![\p{L}])(?:[Bb]áo|[Tt]ờ báo|[Tt]ờ|[Hh]ãng|[Kk]ênh|[Đđ]ài) này$/u.test(tail)) return this.earlier(from, (m) => m.type === 'ORGANIZATION');
+    if (THIS_OUTLET.test(tail)) return this.earlier(from, (m) => m.type === 'ORGANIZATION');
     if (ANON_RE.test(lastWords)) return null;
     if (COLLECTIVE_RE.test(lastWords)) {
       const own = names.filter((m) => m.type === 'LOCATION' && m.start >= end - lastWords.length - 1);
@@ -171,7 +259,7 @@ export class SpeakerFinder {
     const first = this.within(sentenceStart, pos)[0];
     if (!first) return undefined;
     const lead = this.text.slice(sentenceStart, first.start);
-    if (/^(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo) |[\p{Lu}\p{Ll} ]*?(?:, ))?$/u.test(lead) && !/^(?:Theo|theo) /u.test(lead)) return this.resolve(first);
+    if (OPENING_LEAD.test(lead) && !/^(?:Theo|theo) /u.test(lead)) return this.resolve(first);
     return undefined;
   }
 }

@@ -1,10 +1,11 @@
+import { fast } from './chars';
 import type { Range } from '../types';
 import type { Marked } from './marks';
 
 const MAX = 400; // attribution never reaches further than this many characters from the quote
 
 // A sentence end outside quotes: "nói. Ông", "khác”. Hai". Samples in speaker.test.ts.
-const SENTENCE_END = /[.!?…]["”’']?(?= (?:\p{Lu}|["“‘'«]))/gu;
+const SENTENCE_END = fast(/[.!?…]["”’']?(?= (?:\p{Lu}|["“‘'«]))/gu);
 
 /** Ranges of `Doc.text` around one quote. */
 export interface Windows {
