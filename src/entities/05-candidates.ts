@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import type { GazetteerEntry } from './data/types';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, FUNCTION, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
 import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
@@ -84,7 +84,10 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
   const complete = headMatch ? COMPLETE.has(text.slice(tokens[i].start, tokens[j - 1].end)) : false;
   while (j < tokens.length && tokens[j].para === tokens[i].para) {
     const t = tokens[j];
-    if (j > i && !joinable(text.slice(tokens[j - 1].end, t.start), tokens[j - 1])) break;
+    const gap = j > i ? text.slice(tokens[j - 1].end, t.start) : ' ';
+    if (j > i && !joinable(gap, tokens[j - 1])) break;
+    // an initial sits inside a name ("Gina M. Raimondo"); "mạng xã hội X. Ông ..." ends a sentence
+    if (gap === '. ' && (j - 1 === i || FUNCTION.has(t.text))) break;
     if (!head && NOT_NAME.match(text, tokens, j)) break;
     let gz = matchGazetteer(text, tokens, j);
     if (gz && !head && insideVietName(text, tokens, i, j, gz)) gz = null;

@@ -222,7 +222,10 @@ function leadingPlace(tokens: readonly Token[], from: number, to: number): numbe
 // "Israel-Hamas" is two names; "COVID-19" is one.
 const DIGIT_START = /^\p{N}/u;
 function hyphenBreak(text: string, tokens: readonly Token[], j: number): boolean {
-  return text.slice(tokens[j - 1].end, tokens[j].start) === '-' && !DIGIT_START.test(tokens[j].text) && !DIGIT_START.test(tokens[j - 1].text);
+  if (text.slice(tokens[j - 1].end, tokens[j].start) !== '-') return false;
+  if (DIGIT_START.test(tokens[j].text) || DIGIT_START.test(tokens[j - 1].text)) return false;
+  // "Jean-Noël", "Jean-Claude": a hyphenated foreign given name; "Quốc-Cộng", "Israel-Hamas" are pairs
+  return isVietSyllable(tokens[j].text) || isVietSyllable(tokens[j - 1].text) || !!matchGazetteer(text, tokens, j);
 }
 
 const NUMBER_WORDS = new Set(['Một', 'Hai', 'Ba']);

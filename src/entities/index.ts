@@ -11,11 +11,29 @@ import { groupCandidates, longest, mergeAliases, mergeCompanies, resolveDeferred
 export function findEntities(doc: Doc): Entity[] {
   const cands: Candidate[] = [];
   // Names never cross a paragraph: each is tokenized and scanned on its own.
-  for (let p = 0; p < doc.paragraphs.length; p++) scan(doc.text, tokenize(doc, p), cands);
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const from = cands.length;
+    scan(doc.text, tokenize(doc, p), cands);
+    const byline = bylineName(doc, p);
+    if (byline) cands.splice(from, cands.length - from, byline, ...cands.slice(from).filter((c) => c.start >= byline.end));
+  }
   const groups = mergeCompanies(mergeAliases(groupCandidates(cands.filter((c) => !c.deferred))));
   resolveDeferred(groups, cands.filter((c) => c.deferred));
   groups.forEach(retype);
   return toEntities(doc, groups);
+}
+
+// "Vũ Hoàng", "Hoài Thu (Theo AFP, Reuters)", "Minh Anh - Theo AP": the writer's name opens a closing byline.
+const BYLINE = /^(?:\p{Lu}[\p{Ll}.]*\s){1,3}\p{Lu}[\p{Ll}]*(?=\s*(?:$|[(-]))/u;
+
+/** The author of a byline (the article's last paragraph, metadata): a person whatever the words look like. */
+function bylineName(doc: Doc, p: number): Candidate | null {
+  const para = doc.paragraphs[p];
+  if (para.kind !== 'metadata' || p !== doc.paragraphs.length - 1) return null;
+  const m = BYLINE.exec(doc.text.slice(para.start, para.end));
+  if (!m) return null;
+  const words = m[0].split(' ');
+  return { start: para.start, end: para.start + m[0].length, text: m[0], words, type: 'PERSON', source: 'cue', deferred: false, initial: false };
 }
 
 function toEntities(doc: Doc, groups: Group[]): Entity[] {

@@ -24,3 +24,22 @@ describe('names of bodies', () => {
     ]);
   });
 });
+
+describe('names with initials and hyphens, and bylines', () => {
+  test('a hyphenated foreign given name is one name; a pair of places is two', () => {
+    expect(found('Ngoại trưởng Pháp Jean-Noël Barrot phát biểu về quan hệ Israel-Hamas.')).toEqual([
+      ['LOCATION', 'Pháp'], ['PERSON', 'Jean-Noël Barrot'], ['LOCATION', 'Israel'], ['ORGANIZATION', 'Hamas'],
+    ]);
+  });
+
+  test('a capital before a full stop ends the sentence unless it is an initial inside a name', () => {
+    expect(found('Ông viết trên mạng xã hội X. Ông nhấn mạnh điều đó.')).toEqual([['MISC', 'X']]);
+    expect(found('Bộ trưởng Thương mại Gina M. Raimondo tới Tokyo.')).toContainEqual(['PERSON', 'Gina M. Raimondo']);
+  });
+
+  test('the writer of a closing byline is a person', () => {
+    expect(found('Hai bên đã ký thỏa thuận tại Hà Nội.\nHoài Thu (Theo AFP, Reuters)')).toEqual([
+      ['LOCATION', 'Hà Nội'], ['PERSON', 'Hoài Thu'], ['ORGANIZATION', 'AFP'], ['ORGANIZATION', 'Reuters'],
+    ]);
+  });
+});
