@@ -54,7 +54,8 @@ export function buildDocument(raw: string): Doc {
     const e = Math.max(s, map.rawEnd(end));
     return { start: s, end: e, text: raw.slice(s, e) };
   };
-  return { raw, text, paragraphs: docParagraphs, publishedAt: findPublishedAt(text, docParagraphs), span };
+  const offsetOf = (rawOffset: number): number => map.normOffset(rawOffset);
+  return { raw, text, paragraphs: docParagraphs, publishedAt: findPublishedAt(text, docParagraphs), span, offsetOf };
 }
 
 /** "date 2025-11-25 Ngày 24/11, ..." on one line: the header is a paragraph of its own. */

@@ -155,4 +155,6 @@ export interface Doc {
   /** Publication date from a `date YYYY-MM-DD` header or a dateline, ISO. */
   readonly publishedAt: string | null;
   span(start: number, end: number): Span;
+  /** The offset in `text` of an offset of the caller's input (the inverse of `span`). */
+  offsetOf(raw: number): number;
 }

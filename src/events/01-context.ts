@@ -31,7 +31,11 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
     .filter((d) => d.kind === 'date' || d.kind === 'time')
     .map((mention) => ({ mention, start: toText(mention.start), end: toText(mention.end) }));
   const quotes: QuoteRef[] = inputs.quotes.map((quote) => ({ quote, start: toText(quote.start), end: toText(quote.end) }));
+  dates.sort((a, b) => a.start - b.start);
   const sentences: Sentence[] = [];
+  // sentences come in text order, so one cursor per list finds what each holds (no rescans)
+  const mentionAt = { i: 0 };
+  const dateAt = { i: 0 };
   for (const p of doc.paragraphs) {
     if (!READABLE.has(p.kind)) continue;
     const quoted = quotedRanges(doc.text, p);
@@ -39,8 +43,8 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
       const text = doc.text.slice(s.start, s.end);
       sentences.push({
         index: sentences.length, paragraph: p.index, kind: p.kind, start: s.start, end: s.end, text,
-        mentions: mentions.filter((m) => m.start >= s.start && m.end <= s.end),
-        dates: dates.filter((d) => d.start >= s.start && d.end <= s.end),
+        mentions: within(mentions, s, mentionAt),
+        dates: within(dates, s, dateAt),
         quoted: quoted.filter((q) => q.end > s.start && q.start < s.end),
         clauses: splitClauses(text, s.start),
       });
@@ -49,18 +53,17 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
   return { doc, inputs, sentences, quotes, countries: mainCountries(mentions), pair: [] };
 }
 
-/** Raw offset → normalised offset: the first normalised position whose raw start is not before it. */
+/** Raw offset → normalised offset. */
 export function rawToText(doc: Doc): (raw: number) => number {
-  return (raw) => {
-    let lo = 0;
-    let hi = doc.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.span(mid, mid).start < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (raw) => doc.offsetOf(raw);
+}
+
+/** The items of a list sorted by start that lie inside `r`, moving `cursor` past those before it. */
+function within<T extends Range>(items: readonly T[], r: Range, cursor: { i: number }): T[] {
+  while (cursor.i < items.length && items[cursor.i].start < r.start) cursor.i++;
+  const out: T[] = [];
+  for (let k = cursor.i; k < items.length && items[k].start < r.end; k++) if (items[k].end <= r.end) out.push(items[k]);
+  return out;
 }
 
 // Opening and closing marks, straight or curly: “...”, "...", ‘...’.

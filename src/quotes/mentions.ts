@@ -102,10 +102,9 @@ export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
     for (const m of e.mentions) raw.push({ start: m.start, end: m.end, e });
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const toText = textOffsets(doc);
   for (const r of raw) {
-    const start = toText(r.start, 0);
-    const end = toText(r.end, start);
+    const start = doc.offsetOf(r.start);
+    const end = doc.offsetOf(r.end);
     if (end > start) claim({ start, end, name: r.e.name, type: r.e.type, entityId: r.e.id });
   }
   capRuns(text, (at, run) => {
@@ -123,28 +122,6 @@ export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
   return genders(text, canonical(taken.sort((a, b) => a.start - b.start)));
 }
 
-/**
- * Raw offset → `Doc.text` offset, for offsets asked in (mostly) increasing order: the shift of the
- * previous answer is tried first, a binary search over `doc.span` is the fallback.
- */
-function textOffsets(doc: Doc): (raw: number, from: number) => number {
-  const n = doc.text.length;
-  const rawAt = (t: number) => doc.span(t, t).start;
-  let shift = 0;
-  return (raw, from) => {
-    const guess = raw - shift;
-    if (guess >= from && guess <= n && rawAt(guess) === raw) return guess;
-    let lo = from;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rawAt(mid) < raw) lo = mid + 1;
-      else hi = mid;
-    }
-    shift = raw - lo;
-    return lo;
-  };
-}
 
 /** The sex each person was introduced with ("bà Zakharova", "ông Macron"), on all their mentions. */
 function genders(text: string, ms: Mention[]): Mention[] {

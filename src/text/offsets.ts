@@ -60,6 +60,26 @@ export class OffsetMap {
     return this.verbatim[k] === 1 ? this.rawStarts[k] + (i - this.normStarts[k]) : this.rawEnds[k];
   }
 
+  /**
+   * The normalised offset of raw offset `raw`: the first normalised character that does not
+   * begin before it (so a span's raw start and raw end map to the normalised start and end).
+   */
+  normOffset(raw: number): number {
+    const starts = this.rawStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.rawEnds[mid] <= raw) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= starts.length) return this.length;
+    const normStart = this.normStarts[lo];
+    if (raw <= starts[lo]) return normStart;
+    if (this.verbatim[lo] === 1) return normStart + (raw - starts[lo]);
+    return lo + 1 < starts.length ? this.normStarts[lo + 1] : this.length;
+  }
+
   private push(rawStart: number, rawEnd: number, verbatim: number): void {
     this.normStarts.push(this.length);
     this.rawStarts.push(rawStart);

@@ -93,3 +93,28 @@ describe('the normalised document', () => {
     for (const p of paras) expect(raw.slice(p.start, p.end)).toBe(p.text);
   });
 });
+
+describe('offsetOf, the inverse of span', () => {
+  test('maps raw offsets of every normalised position back to it', () => {
+    const raw = ' Ông Bi\u0301den  nói\r\n\r\nrằng   “A”.\u200b\n\nTha\u0300nh phố ';
+    const doc = buildDocument(raw);
+    for (let i = 0; i <= doc.text.length; i++) {
+      const { start } = doc.span(i, i);
+      expect(doc.offsetOf(start)).toBeLessThanOrEqual(i);
+      expect(doc.span(doc.offsetOf(start), doc.offsetOf(start)).start).toBe(start);
+    }
+  });
+
+  test('round-trips every entity mention of the fixtures', () => {
+    for (const { text } of fixtures()) {
+      const doc = buildDocument(text.normalize('NFD').replace(/\n/g, '\r\n'));
+      for (const e of analyze(doc.raw).entities) {
+        for (const m of e.mentions) {
+          const s = doc.offsetOf(m.start);
+          const t = doc.offsetOf(m.end);
+          expect(doc.span(s, t)).toEqual(m);
+        }
+      }
+    }
+  });
+});
