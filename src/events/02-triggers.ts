@@ -47,6 +47,8 @@ const SAYS = /(?<![\p{L}\p{N}])cho (?:biết|hay)(?: thêm)?,?\s+/gu;
 const WILL_NEXT = /^\s+(?:(?:cũng|đã)\s+)?sẽ(?![\p{L}\p{N}])/u;
 const TRIGGER = new RegExp(`${EDGE_L}(?:${alternation([...byWord.keys()])})${EDGE_R}`, 'giu');
 
+const MODE_ANYWHERE = MODE_MARKERS.map(({ words, mode }) => ({ mode, re: new RegExp(`${EDGE_L}(?:${alternation(words)})${EDGE_R}`, 'iu') }));
+
 export function findTriggers(s: Sentence): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const m of s.text.matchAll(AGREEMENT_NOUN)) {
@@ -115,9 +117,7 @@ function markedMode(s: Sentence, h: Range & { clause: Range }): MeetingMode | un
   for (const { words, mode } of MODE_MARKERS) {
     if (startsWithWord(after, words) || endsWithWord(before, words)) return mode;
   }
-  for (const { words, mode } of MODE_MARKERS) {
-    if (new RegExp(`${EDGE_L}(?:${alternation(words)})${EDGE_R}`, 'iu').test(after)) return mode;
-  }
+  for (const { re, mode } of MODE_ANYWHERE) if (re.test(after)) return mode;
   return undefined;
 }
 

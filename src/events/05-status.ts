@@ -37,10 +37,12 @@ export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): S
   return { status: 'occurred', decided: false };
 }
 
+const PLANNED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PLANNED)})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** A modal within eight words before the trigger, not through a copula ("sẽ là trọng tâm của hội nghị"). */
 function governs(lead: string): boolean {
   const words = lead.trim().split(/\s+/u).slice(-8).join(' ');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PLANNED)})(?![\\p{L}\\p{N}])`, 'iu').exec(words);
+  const m = PLANNED_RE.exec(words);
   return m !== null && !/(?<![\p{L}\p{N}])là(?![\p{L}\p{N}])/u.test(words.slice(m.index));
 }
 
