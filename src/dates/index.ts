@@ -1,5 +1,5 @@
 import type { CalendarDate, DateMention, Doc } from '../types';
-import type { ParseContext, Parsed, Parser, RefineContext, Refiner } from './types';
+import type { Parsed, Parser, RefineContext, Refiner, TenseCue } from './types';
 import { isoDate, numericDate } from './parsers/numeric';
 import { dayMonthWords, dayOnly } from './parsers/day-month';
 import { monthName } from './parsers/month';
@@ -13,7 +13,8 @@ import { agoBefore, duration } from './parsers/duration';
 import { repeating } from './parsers/set';
 import { prefixSuffix } from './refiners/01-prefix-suffix';
 import { clockDate, dateYear, dayRange, partDate, weekdayDate, weekdayWeek } from './refiners/02-merge-parts';
-import { tense } from './refiners/03-tense';
+import { cueFamily, tense } from './refiners/03-tense';
+import { runParsers } from './scan';
 import { dropOverlaps } from './refiners/merge';
 import { dayOf, valueOf } from './resolve';
 import { insideQuote } from './quotes';
@@ -32,18 +33,12 @@ export const REFINERS: Refiner[] = [
   tense,
 ];
 
-/** Every result of every parser over the text. */
-export function parseAll(text: string): Parsed[] {
-  const ctx: ParseContext = { text };
-  const out: Parsed[] = [];
-  for (const parser of PARSERS) {
-    const re = new RegExp(parser.pattern.source, parser.pattern.flags); // a private copy: no shared lastIndex
-    for (const m of text.matchAll(re)) {
-      const r = parser.extract(ctx, m as RegExpExecArray);
-      if (r) out.push(...(Array.isArray(r) ? r : [r]));
-    }
-  }
-  return out;
+/**
+ * Every result of every parser over the text, as if each pattern ran over it with matchAll, in one scan
+ * (scan.ts). With `cues`, the tense cues are collected in the same scan.
+ */
+export function parseAll(text: string, cues?: TenseCue[]): Parsed[] {
+  return runParsers(text, PARSERS, cues ? [cueFamily(cues)] : []);
 }
 
 /**
@@ -55,8 +50,11 @@ export function parseAll(text: string): Parsed[] {
  */
 export function findDates(doc: Doc, reference: CalendarDate | null): DateMention[] {
   const text = doc.text;
-  const ctx: RefineContext = { text, reference, sentences: doc.paragraphs.flatMap((p) => p.sentences) };
-  let results = parseAll(text);
+  const cues: TenseCue[] = [];
+  let results = parseAll(text, cues);
+  const sentences: RefineContext['sentences'] = [];
+  for (const p of doc.paragraphs) for (const s of p.sentences) sentences.push(s);
+  const ctx: RefineContext = { text, reference, sentences, cues };
   for (const refine of REFINERS) results = refine(results, ctx);
   let anchor: CalendarDate | null = null;
   return results.map((r) => {
@@ -65,8 +63,11 @@ export function findDates(doc: Doc, reference: CalendarDate | null): DateMention
     if (r.kind === 'date' && r.c.day !== undefined && r.c.year !== undefined) anchor = dayOf(value) ?? anchor;
     else if (r.kind === 'date' && (r.c.weekday !== undefined || r.c.day !== undefined || r.c.dayOffset !== undefined)) anchor = dayOf(value) ?? anchor;
     const kind = r.kind === 'date' && (r.c.hour !== undefined || r.c.part !== undefined) ? 'time' : r.kind;
+    const span = doc.span(r.start, r.end); // fields copied, not spread: much faster in V8 here
     return {
-      ...doc.span(r.start, r.end),
+      start: span.start,
+      end: span.end,
+      text: span.text,
       kind,
       value,
       relative: Boolean(r.relative),

@@ -15,15 +15,25 @@ export function alternation(words: Iterable<string>): string {
 /** A number written in digits or words (1..99): '4', 'hai', 'hai mươi'. */
 export const NUMBER = `(?:\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})`;
 
+/** The first word of each phrase (lower case, deduplicated): the words a pattern can start with. */
+export const firstWords = (...lists: Iterable<string>[]): string[] =>
+  [...new Set(lists.flatMap((l) => [...l].map((w) => w.split(' ')[0].toLowerCase())))];
+
+/** First words of NUMBER ('#': digits). */
+export const NUMBER_STARTS = ['#', ...firstWords(Object.keys(NUMBER_WORDS))];
+
 /** The value of a NUMBER match, or NaN. */
 export function toNumber(s: string): number {
-  const t = s.toLowerCase().replace(/\s+/gu, ' ');
+  const t = key(s);
   if (/^\d+$/u.test(t)) return Number(t);
   return NUMBER_WORDS[t] ?? Number.NaN;
 }
 
-/** Lower-cased, spaces collapsed: the key to look a matched word up in a table. */
-export const key = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
+/** Lower-cased (as a /iu regex compares: 'ſ' is 's'), spaces collapsed: the key to look a matched word up in a table. */
+export function key(s: string): string {
+  const t = s.toLowerCase().replace(/\s+/gu, ' ');
+  return t.includes('ſ') ? t.replace(/ſ/gu, 's') : t;
+}
 
 /** A global, unicode, case-insensitive regex from a source string. */
 export const re = (source: string, flags = 'giu'): RegExp => new RegExp(source, flags);

@@ -1,4 +1,5 @@
 import type { DateKind } from '../types';
+import type { DigitStart } from './scan';
 
 /** A TIMEX3 period code: season, quarter or half ('SU', 'Q3', 'H1'). */
 export type PeriodCode = string;
@@ -54,6 +55,10 @@ export interface ParseContext {
 /** A parser: one pattern family (chrono style); `extract` returns null to reject a match. */
 export interface Parser {
   name: string;
+  /** The words a match can start with, lower case ('#': a number); the scan runs the pattern only there. */
+  starts: readonly string[];
+  /** With '#' in `starts`: how many digits a match starts with and what follows them (scan.ts). */
+  digits?: DigitStart;
   pattern: RegExp;
   extract(ctx: ParseContext, match: RegExpExecArray): Parsed | Parsed[] | null;
 }
@@ -63,5 +68,13 @@ export interface RefineContext {
   text: string;
   sentences: { start: number; end: number }[];
   reference: { year: number; month: number; day: number } | null;
+  /** Tense cues found by the parse scan (else the tense refiner finds them). */
+  cues?: TenseCue[];
+}
+/** 'sẽ' (1) or 'đã' (-1) at a range of the text. */
+export interface TenseCue {
+  start: number;
+  end: number;
+  sign: number;
 }
 export type Refiner = (results: Parsed[], ctx: RefineContext) => Parsed[];

@@ -19,6 +19,8 @@ export function hour24(hour: number, part: string | undefined): number {
 // A bare "6 giờ" with no part of day, no date and no 'lúc' is a duration (duration.ts).
 export const clock: Parser = {
   name: 'clock',
+  starts: ['#'],
+  digits: { min: 1, max: 2, after: 'hHgG', space: true },
   pattern: new RegExp(`(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})(?:\\s?(giờ)|(h|g))(?:\\s?(\\d{2})(?:\\s?phút)?|\\s?(kém)\\s(\\d{1,2})(?:\\sphút)?)?(?:\\s(${PARTS}))?(?![\\p{L}\\p{N}])`, 'giu'),
   extract(ctx, m) {
     const [all, h, gio, hLetter, min, kem, kemMin, part] = m;
@@ -40,6 +42,8 @@ export const clock: Parser = {
 // "14:53" (a page's time stamp, a clock); "01:40" alone is a video's length (duration.ts)
 export const colonClock: Parser = {
   name: 'clock-colon',
+  starts: ['#'],
+  digits: { min: 1, max: 2, after: ':' },
   pattern: /(?<![\p{L}\p{N}.,:/])(\d{1,2}):(\d{2})(?![\p{L}\p{N}]|[:.,/]\d)/gu,
   extract(ctx, m) {
     const hour = Number(m[1]);

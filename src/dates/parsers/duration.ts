@@ -1,6 +1,6 @@
 import type { Parsed, Parser } from '../types';
-import { HEDGES, PARTS_OF_DAY, UNITS, VAGUE_QUANTITIES } from '../constants';
-import { NUMBER, alternation, key, toNumber } from '../pattern';
+import { HEDGES, NUMBER_WORDS, PARTS_OF_DAY, UNITS, VAGUE_QUANTITIES } from '../constants';
+import { NUMBER, alternation, firstWords, key, toNumber } from '../pattern';
 
 const UNIT = alternation(Object.keys(UNITS));
 const VAGUE = alternation(VAGUE_QUANTITIES);
@@ -18,6 +18,8 @@ const CLOCK_AFTER = new RegExp(`^\\s(?:${PARTS}|ngày\\s\\d|\\d{1,2}/\\d)`, 'iu'
 // "những năm qua", "3 năm tới", "3 năm trước" (a date), "2 tháng trước chuyến thăm" (a duration)
 export const duration: Parser = {
   name: 'duration',
+  starts: ['#', ...firstWords(HEDGES, Object.keys(NUMBER_WORDS), VAGUE_QUANTITIES, Object.keys(UNITS))],
+  digits: { min: 1, max: 4, space: true },
   pattern: new RegExp(
     `(?<![\\p{L}\\p{N}]|[/.,:-]\\d)(?:(${HEDGE})\\s)?(?:(${NUMBER}|${VAGUE})\\s)?(${UNIT})` +
       `(?:\\s(\\d{1,2})\\s(phút|giây))?(?:\\s(rưỡi))?(?:\\s(qua|nay|tới|trước|vừa\\squa|gần\\sđây|sau))?(?![\\p{L}\\p{N}])`,
@@ -26,6 +28,8 @@ export const duration: Parser = {
   extract(ctx, m) {
     const [all, hedge, qty, unitWord, n2, unit2, half, suffix] = m;
     const start = m.index;
+    // a bare unit ('năm', 'ngày': most matches) is a duration only as 'năm qua', 'tháng vừa qua'
+    if (!qty && !(suffix && /^(?:qua|vừa\squa)$/iu.test(suffix) && /^(?:năm|tháng|tuần|thập)/iu.test(unitWord))) return null;
     const before = ctx.text.slice(Math.max(0, start - 8), start);
     if (RATE_BEFORE.test(before) || (/thứ\s$/iu.test(before) && !hedge)) return null;
     if (/(?:tháng|ngày|lúc|năm|thứ|số|quý)\s$/iu.test(before) && qty && /^\d/u.test(qty)) return null;
@@ -79,6 +83,7 @@ function ago(start: number, end: number, amount: string, u: { unit: string; time
 // "cách đây một năm", "cách đây 3 tháng" → a date
 export const agoBefore: Parser = {
   name: 'ago',
+  starts: ['cách'],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])cách\\sđây\\s(?:(?:${HEDGE})\\s)?(${NUMBER})\\s(${UNIT})(?![\\p{L}\\p{N}])`, 'giu'),
   extract(_ctx, m) {
     const n = toNumber(m[1]);

@@ -7,6 +7,7 @@ import { B, E, alternation, key } from '../pattern';
 const WORDS = alternation([...Object.keys(MONTH_WORDS), 'năm']);
 export const monthName: Parser = {
   name: 'month',
+  starts: ['tháng'],
   pattern: new RegExp(`${B}tháng\\s(?:(\\d{1,2})(?:[/-](\\d{4}))?|(${WORDS}))${E}(?![/.,]\\d)`, 'giu'),
   extract(ctx, m) {
     const [all, num, y, word] = m;

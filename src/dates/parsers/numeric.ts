@@ -9,6 +9,8 @@ const NOT_AFTER = new RegExp(`^\\s(?:${alternation(NOT_DATE_AFTER)})(?![\\p{L}\\
 
 export const numericDate: Parser = {
   name: 'numeric-dmy',
+  starts: ['#'],
+  digits: { min: 1, max: 2, after: '/.-–', space: true },
   pattern: /(?<![\p{L}\p{N}/.,:-])(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?([/.-])(\d{1,2})(?:\3(\d{4}))?(?![\p{L}\p{N}]|[/:]\d|[.,-]\d)/gu,
   extract(ctx, m) {
     const [all, d, d2, sep, mo, y] = m;
@@ -31,6 +33,8 @@ export const numericDate: Parser = {
 // "2025-11-25" (ISO)
 export const isoDate: Parser = {
   name: 'numeric-iso',
+  starts: ['#'],
+  digits: { min: 4, max: 4, after: '-' },
   pattern: /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[/.-]\d)/gu,
   extract(_ctx, m) {
     const [all, y, mo, d] = m;

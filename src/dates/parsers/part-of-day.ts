@@ -1,6 +1,6 @@
 import type { Parser } from '../types';
 import { PARTS_OF_DAY } from '../constants';
-import { B, E, alternation, key } from '../pattern';
+import { B, E, alternation, firstWords, key } from '../pattern';
 
 const PARTS = alternation(Object.keys(PARTS_OF_DAY));
 const code = (w: string): string => (PARTS_OF_DAY[key(w)].code === 'MI' ? 'AF' : PARTS_OF_DAY[key(w)].code);
@@ -8,6 +8,7 @@ const code = (w: string): string => (PARTS_OF_DAY[key(w)].code === 'MI' ? 'AF' :
 // "sáng nay", "tối qua", "chiều hôm qua", "sáng mai", "đêm nay"
 export const partOfDayRelative: Parser = {
   name: 'part-of-day-relative',
+  starts: ['buổi', ...firstWords(Object.keys(PARTS_OF_DAY))],
   pattern: new RegExp(`${B}(?:buổi\\s)?(${PARTS})\\s(nay|qua|mai|hôm\\snay|hôm\\squa|hôm\\ssau|ngày\\smai)${E}`, 'giu'),
   extract(_ctx, m) {
     const w = key(m[2]);
@@ -21,6 +22,7 @@ export const partOfDayRelative: Parser = {
 // "bữa tối" is dinner, "tối đa" maximum: refused.
 export const partOfDay: Parser = {
   name: 'part-of-day',
+  starts: ['buổi', ...firstWords(Object.keys(PARTS_OF_DAY))],
   pattern: new RegExp(`${B}(buổi\\s)?(${PARTS})${E}`, 'giu'),
   extract(ctx, m) {
     if (/(?:bữa|ăn|sớm)\s$/iu.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -33,6 +35,7 @@ export const partOfDay: Parser = {
 // "giữa trưa", "gần giữa trưa", "nửa đêm", "chính ngọ" → a clock time of the day being talked about
 export const noonMidnight: Parser = {
   name: 'noon',
+  starts: ['gần', 'khoảng', 'đến', 'tới', 'quá', 'giữa', 'nửa', 'chính'],
   pattern: /(?<![\p{L}\p{N}])(?:(?:gần|khoảng|đến|tới|quá)\s)?(giữa\strưa|nửa\sđêm|chính\sngọ)(?![\p{L}\p{N}])/giu,
   extract(_ctx, m) {
     const hour = /đêm/iu.test(m[1]) ? 0 : 12;

@@ -9,6 +9,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // "quý 3", "quý III", "quý I/2024" → Q3 (of the year after it, else this year)
 export const quarter: Parser = {
   name: 'quarter',
+  starts: ['quý'],
   pattern: new RegExp(`${B}quý\\s(\\d|IV|III|II|I)(?:[/-](\\d{4}))?${E}`, 'gu'),
   extract(_ctx, m) {
     const q = /\d/u.test(m[1]) ? Number(m[1]) : ROMAN[key(m[1])];
@@ -20,6 +21,8 @@ export const quarter: Parser = {
 // "mùa hè", "mùa đông" → SU, WI;  "nửa đầu năm", "nửa cuối năm", "6 tháng đầu năm" → H1, H2
 export const season: Parser = {
   name: 'season',
+  starts: ['mùa', 'nửa', '#'],
+  digits: { min: 1, max: 1, space: true },
   pattern: new RegExp(`${B}(?:mùa\\s(${alternation(Object.keys(SEASONS))})|(nửa\\s(?:đầu|cuối|sau)|6\\stháng\\s(?:đầu|cuối))(?:\\snăm${NO_YEAR_AFTER})?)${E}`, 'giu'),
   extract(ctx, m) {
     const span = { start: m.index, end: m.index + m[0].length, kind: 'date' as const, relative: true };
@@ -36,6 +39,7 @@ export const season: Parser = {
 // "đầu tháng", "cuối năm", "cuối tuần", "giữa tháng": the current unit (a year or month after it is merged instead)
 export const modifiedUnit: Parser = {
   name: 'modified-unit',
+  starts: ['đầu', 'giữa', 'cuối'],
   pattern: new RegExp(`${B}(?:đầu|giữa|cuối)\\s(năm|tháng|tuần)${NO_YEAR_AFTER}${E}(?!\\s(?:học|tài|\\p{Lu}))`, 'giu'),
   extract(_ctx, m) {
     const unit = key(m[1]);

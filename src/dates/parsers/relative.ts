@@ -1,10 +1,11 @@
 import type { Parser } from '../types';
 import { RELATIVE_DAYS, RELATIVE_SUFFIX } from '../constants';
-import { B, E, NO_QUANTITY_BEFORE, alternation, key } from '../pattern';
+import { B, E, NO_QUANTITY_BEFORE, alternation, firstWords, key } from '../pattern';
 
 // "hôm nay", "hôm qua", "ngày mai", "hôm kia"
 export const relativeDay: Parser = {
   name: 'relative-day',
+  starts: firstWords(Object.keys(RELATIVE_DAYS).filter((w) => w !== 'mai')),
   pattern: new RegExp(`${B}(${alternation(Object.keys(RELATIVE_DAYS).filter((w) => w !== 'mai'))})${E}`, 'giu'),
   extract(_ctx, m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: 'relative-day', c: { dayOffset: RELATIVE_DAYS[key(m[1])] }, relative: true };
@@ -16,6 +17,7 @@ export const relativeDay: Parser = {
 const SUFFIX = alternation(Object.keys(RELATIVE_SUFFIX).filter((w) => w !== 'ngoái'));
 export const relativeUnit: Parser = {
   name: 'relative-unit',
+  starts: ['tuần', 'tháng'],
   pattern: new RegExp(`${B}${NO_QUANTITY_BEFORE}(tuần|tháng)\\s(${SUFFIX})${E}(?!\\s(?:khi|đó|đây))`, 'giu'),
   extract(_ctx, m) {
     const offset = RELATIVE_SUFFIX[key(m[2])];
@@ -27,6 +29,7 @@ export const relativeUnit: Parser = {
 // "từ tháng 11 tới nay", "đến nay": 'nay' is the reference day
 export const untilNow: Parser = {
   name: 'until-now',
+  starts: ['nay'],
   pattern: /(?<=(?<![\p{L}\p{N}])(?:tới|đến)\s)nay(?![\p{L}\p{N}])/giu,
   extract(ctx, m) {
     // 'cho tới nay' ("so far") is vague; 'từ tháng 11 tới nay' closes a range that starts on the calendar

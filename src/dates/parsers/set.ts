@@ -1,12 +1,13 @@
 import type { Parser } from '../types';
 import { SET_FIXED, SET_WORDS } from '../constants';
-import { alternation, key } from '../pattern';
+import { alternation, firstWords, key } from '../pattern';
 
 const UNIT: Record<string, string> = { năm: 'P1Y', tháng: 'P1M', tuần: 'P1W', ngày: 'P1D', giờ: 'PT1H', quý: 'P3M' };
 
 // "hằng năm", "hàng tuần", "mỗi ngày", "thường niên" → P1Y, P1W, P1D (kind set)
 export const repeating: Parser = {
   name: 'set',
+  starts: firstWords(SET_WORDS, Object.keys(SET_FIXED)),
   pattern: new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(${alternation(SET_WORDS)})\\s(${alternation(Object.keys(UNIT))})|(${alternation(Object.keys(SET_FIXED))}))(?![\\p{L}\\p{N}])(?!\\s(?:qua|nay|trời))`,
     'giu',

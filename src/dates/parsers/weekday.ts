@@ -7,6 +7,7 @@ import { alternation, key } from '../pattern';
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(TIME_CUES_BEFORE)})\\s$`, 'iu');
 export const weekday: Parser = {
   name: 'weekday',
+  starts: ['thứ', 'chủ'],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:(thứ)\\s(${alternation(Object.keys(WEEKDAY_WORDS))})|(chủ\\snhật))(?![\\p{L}\\p{N}])`, 'giu'),
   extract(ctx, m) {
     const wd = m[3] ? 7 : WEEKDAY_WORDS[key(m[2])];

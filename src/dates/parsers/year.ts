@@ -5,6 +5,7 @@ import { B, E, NO_QUANTITY_BEFORE, alternation, key } from '../pattern';
 // "năm 1949", "Năm 2016", "năm 2011-2015" (valued at its first year)
 export const yearExplicit: Parser = {
   name: 'year',
+  starts: ['năm'],
   pattern: /(?<![\p{L}\p{N}])năm\s(\d{4})(?:\s?[-–]\s?\d{4})?(?![\p{L}\p{N}]|[/.,-]\d)/giu,
   extract(_ctx, m) {
     const year = Number(m[1]);
@@ -18,6 +19,8 @@ const BARE_BEFORE = /(?<![\p{L}\p{N}])(?:vào|từ|đến|tới|trong|cuối|đ�
 const BARE_AFTER = /^\s?(?:%|người|tỷ|triệu|nghìn|ngàn|USD|đồng|km|ha|tấn|m|chiếc|lần|con)(?![\p{L}\p{N}])/iu;
 export const yearBare: Parser = {
   name: 'year-bare',
+  starts: ['#'],
+  digits: { min: 4, max: 4 },
   pattern: /(?<![\p{L}\p{N}]|[/.,:-]\d)((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,:-]\d)/gu,
   extract(ctx, m) {
     if (!BARE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -30,6 +33,7 @@ export const yearBare: Parser = {
 const SUFFIX = alternation(Object.keys(RELATIVE_SUFFIX));
 export const yearRelative: Parser = {
   name: 'year-relative',
+  starts: ['năm', 'sang'],
   pattern: new RegExp(`${B}${NO_QUANTITY_BEFORE}(?:năm\\s(${SUFFIX})|(sang\\snăm))${E}(?!\\s(?:khi|đó|đây))`, 'giu'),
   extract(_ctx, m) {
     const offset = m[2] ? 1 : RELATIVE_SUFFIX[key(m[1])];
@@ -40,6 +44,7 @@ export const yearRelative: Parser = {
 // "thập kỷ này" (→ '202'), "thập niên 1990", "những năm 1990", "thập niên 90"
 export const decade: Parser = {
   name: 'decade',
+  starts: ['thập', 'những'],
   pattern: /(?<![\p{L}\p{N}])(?:thập\s(?:kỷ|kỉ|niên)\s(?:(này|trước|tới|sau)|(\d{2}|\d{4}))|những\snăm\s(\d{2}|\d{3}0))(?![\p{L}\p{N}])/giu,
   extract(_ctx, m) {
     const span = { start: m.index, end: m.index + m[0].length, kind: 'date' as const, rule: 'decade' };
@@ -54,6 +59,7 @@ export const decade: Parser = {
 // "vấn đề rất buồn trong năm": a bare 'năm' ending the clause is this year
 export const inTheYear: Parser = {
   name: 'in-the-year',
+  starts: ['năm'],
   pattern: /(?<=(?<![\p{L}\p{N}])trong\s)năm(?=\s?[”".,;!?)]|$)/giu,
   extract(_ctx, m) {
     return { start: m.index, end: m.index + 3, kind: 'date', rule: 'in-the-year', c: { yearOffset: 0 }, relative: true };

@@ -1,15 +1,27 @@
-import type { Refiner } from '../types';
+import type { Refiner, TenseCue } from '../types';
+import type { Family } from '../scan';
 import { FUTURE_CUES, PAST_CUES } from '../constants';
-import { alternation } from '../pattern';
+import { alternation, firstWords } from '../pattern';
 
-const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alternation(FUTURE_CUES)})|(${alternation(PAST_CUES)}))(?![\\p{L}\\p{N}])`, 'giu');
+export const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alternation(FUTURE_CUES)})|(${alternation(PAST_CUES)}))(?![\\p{L}\\p{N}])`, 'giu');
+
+const cueOf = (m: RegExpExecArray): TenseCue => ({ start: m.index, end: m.index + m[0].length, sign: m[1] ? 1 : -1 });
+
+const CUE_STARTS = firstWords(FUTURE_CUES, PAST_CUES);
+
+/** The tense cues as a family of the parse scan: collects them into `out`. */
+export const cueFamily = (out: TenseCue[]): Family => ({
+  starts: CUE_STARTS,
+  pattern: CUE,
+  onMatch: (m) => { out.push(cueOf(m)); },
+});
 /** Cues farther than this from the date are not looked at. */
 const WINDOW = 160;
 
 // The tense of the sentence around a year-less date or a bare weekday: the cue nearest to it wins
 // ('sẽ', 'dự kiến' → future; 'đã', 'hồi', 'vừa qua' → past). Cues are found once, then walked in order.
-export const tense: Refiner = (results, { text, sentences }) => {
-  const cues = [...text.matchAll(CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length, sign: m[1] ? 1 : -1 }));
+export const tense: Refiner = (results, { text, sentences, cues: found }) => {
+  const cues = found ?? [...text.matchAll(new RegExp(CUE.source, CUE.flags))].map(cueOf);
   let s = 0;
   let k = 0;
   return [...results].sort((x, y) => x.start - y.start).map((r) => {
