@@ -7,7 +7,7 @@ import { decade, inTheYear, yearBare, yearExplicit, yearRelative } from './parse
 import { relativeDay, relativeUnit, untilNow } from './parsers/relative';
 import { modifiedUnit, quarter, season } from './parsers/period';
 import { weekday } from './parsers/weekday';
-import { noonMidnight, partOfDay, partOfDayRelative } from './parsers/part-of-day';
+import { noonMidnight, partOfDay, partOfDayRelative, sameDay } from './parsers/part-of-day';
 import { clock, colonClock } from './parsers/clock';
 import { agoBefore, duration } from './parsers/duration';
 import { repeating } from './parsers/set';
@@ -22,7 +22,7 @@ import { insideQuote } from './quotes';
 /** Pattern families, one per parser (chrono style). Order does not matter: refiners settle overlaps. */
 export const PARSERS: Parser[] = [
   isoDate, numericDate, dayMonthWords, dayOnly, monthName, yearExplicit, yearBare, yearRelative, decade, inTheYear,
-  relativeDay, relativeUnit, untilNow, quarter, season, modifiedUnit, weekday, partOfDayRelative, partOfDay, noonMidnight,
+  relativeDay, relativeUnit, untilNow, quarter, season, modifiedUnit, weekday, partOfDayRelative, partOfDay, noonMidnight, sameDay,
   clock, colonClock, duration, agoBefore, repeating,
 ];
 
@@ -61,7 +61,7 @@ export function findDates(doc: Doc, reference: CalendarDate | null): DateMention
     const quotedToday = r.rule === 'relative-day' && r.c.dayOffset === 0 && insideQuote(text, r.start);
     const value = quotedToday && anchor && reference ? valueOf({ ...r, c: { anchored: true } }, reference, anchor) : valueOf(r, reference, anchor);
     if (r.kind === 'date' && r.c.day !== undefined && r.c.year !== undefined) anchor = dayOf(value) ?? anchor;
-    else if (r.kind === 'date' && (r.c.weekday !== undefined || r.c.day !== undefined || r.c.dayOffset !== undefined)) anchor = dayOf(value) ?? anchor;
+    else if (r.kind === 'date' && (r.c.weekday !== undefined || r.c.day !== undefined || r.c.dayOffset !== undefined || r.c.anchorOffset)) anchor = dayOf(value) ?? anchor;
     const kind = r.kind === 'date' && (r.c.hour !== undefined || r.c.part !== undefined) ? 'time' : r.kind;
     const span = doc.span(r.start, r.end); // fields copied, not spread: much faster in V8 here
     return {

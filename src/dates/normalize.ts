@@ -20,9 +20,12 @@ export function isoWeek(d: CalendarDate): string {
   return `${thursday.year}-W${pad(Math.floor((serial(thursday) - serial(jan1)) / 7) + 1)}`;
 }
 
+const NEAR_DAYS = 31;
+
 /**
  * The year for a year-less month or day, nearest the reference in the direction of the tense:
  * future → not before the reference, past → not after, none → nearest, a future date counting a month farther.
+ * `tense` is ±2 when a cue is bound to the date, ±1 when the sentence only leans that way.
  */
 export function inferYear(month: number, day: number | undefined, ref: CalendarDate, tense: number): number {
   const refSerial = serial(ref);
@@ -30,6 +33,10 @@ export function inferYear(month: number, day: number | undefined, ref: CalendarD
     const s = day ? serial({ year, month, day }) : serial({ year, month, day: 1 });
     return { year, diff: s - refSerial, inRef: !day && month === ref.month && year === ref.year };
   });
+  // A day within a month of the reference is that one, whatever the sentence's verbs lean to
+  // ("Bộ Ngoại giao ngày 24/4 cho biết ... sẽ ..."); only a cue bound to the date (|tense| 2) overrides it.
+  const close = day ? candidates.find((c) => Math.abs(c.diff) <= NEAR_DAYS) : undefined;
+  if (close && Math.abs(tense) < 2) return close.year;
   const ok = candidates.filter((c) => c.inRef || tense === 0 || (tense > 0 ? c.diff >= 0 : c.diff <= 0));
   const pool = ok.length ? ok : candidates;
   const cost = (c: (typeof candidates)[number]): number => (c.inRef ? 0 : c.diff > 0 ? c.diff + 30 : -c.diff);

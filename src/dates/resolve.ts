@@ -41,7 +41,7 @@ export function valueOf(r: Parsed, ref: CalendarDate | null, anchor: CalendarDat
   if (c.yearOffset !== undefined) return 'XXXX';
   if (c.anchored) {
     const day = anchor ?? ref;
-    return day ? ymd(day) + t : `XXXX-XX-XX${t}`;
+    return day ? ymd(addDays(day, c.anchorOffset ?? 0)) + t : `XXXX-XX-XX${t}`;
   }
   return 'XXXX';
 }

@@ -26,6 +26,8 @@ export interface Components {
   decade?: boolean;
   /** Valued at the day the text last talked about ('buổi sáng', a bare clock). */
   anchored?: boolean;
+  /** Days after that day ('ngày hôm sau' → 1). */
+  anchorOffset?: number;
   /** A ready-made value (durations, sets, timestamps at the reference day: '@ref'). */
   value?: string;
 }
@@ -43,7 +45,7 @@ export interface Parsed {
   fragment?: boolean;
   /** A range of fragments may borrow month/year ('ngày 19' in 'từ ngày 19 đến 22/8'). */
   dayOnly?: boolean;
-  /** Tense of the sentence, -1 past, 1 future, 0 none (set by the tense refiner). */
+  /** Tense: -1 past, 1 future, 0 none; ±2 when a cue is bound to the date ("hồi 10/6"), ±1 when the sentence leans. */
   tense?: number;
 }
 

@@ -43,3 +43,16 @@ export const noonMidnight: Parser = {
     return { start, end: m.index + m[0].length, kind: 'time', rule: 'noon', c: { hour, minute: 0, anchored: true }, relative: true };
   },
 };
+
+// "cùng ngày", "sáng cùng ngày", "ngày hôm sau", "tối hôm trước": the day the text last named, or one
+// beside it (the reference day when the text named none)
+const ANAPHORS: Record<string, number> = { 'cùng ngày': 0, 'hôm sau': 1, 'ngày hôm sau': 1, 'hôm trước': -1, 'ngày hôm trước': -1 };
+export const sameDay: Parser = {
+  name: 'same-day',
+  starts: ['buổi', 'cùng', 'hôm', 'ngày', ...firstWords(Object.keys(PARTS_OF_DAY))],
+  pattern: new RegExp(`${B}(?:(?:buổi\\s)?(${PARTS})\\s)?(${alternation(Object.keys(ANAPHORS))})${E}`, 'giu'),
+  extract(_ctx, m) {
+    const c = { anchored: true, anchorOffset: ANAPHORS[key(m[2])], ...(m[1] ? { part: code(m[1]) } : {}) };
+    return { start: m.index, end: m.index + m[0].length, kind: m[1] ? 'time' : 'date', rule: 'same-day', c, relative: true };
+  },
+};

@@ -27,11 +27,11 @@ export const prefixSuffix: Refiner = (results, { text }) =>
     const spaceBefore = isSpace(text.charCodeAt(start - 1));
     const after = spaceAfter ? text.slice(end, end + 10) : '';
     const m = past && spaceAfter ? PAST_AFTER.exec(after) : null;
-    if (m) { end += m[0].length; tense = -1; }
+    if (m) { end += m[0].length; tense = -2; }
     const f = day && r.c.year === undefined && spaceAfter ? FUTURE_AFTER.exec(after) : null;
-    if (f) { end += f[0].length; tense = 1; }
+    if (f) { end += f[0].length; tense = 2; }
     // "hôm 30/10": 'hôm' dates something that has happened
-    if (day && tense === undefined && spaceBefore && HOM_BEFORE.test(text.slice(Math.max(0, start - 4), start))) tense = -1;
+    if (day && tense === undefined && spaceBefore && HOM_BEFORE.test(text.slice(Math.max(0, start - 4), start))) tense = -2;
     if (unit && spaceBefore) {
       const p = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (p && !AND_AFTER.test(after)) start -= p[0].length;

@@ -15,6 +15,8 @@ export const cueFamily = (out: TenseCue[]): Family => ({
   pattern: CUE,
   onMatch: (m) => { out.push(cueOf(m)); },
 });
+/** Cues this close to the date (a word between at most) bind it. */
+const ADJACENT = 8;
 /** Cues farther than this from the date are not looked at. */
 const WINDOW = 160;
 
@@ -42,6 +44,7 @@ export const tense: Refiner = (results, { text, sentences, cues: found }) => {
       const dist = c.start < r.start ? r.start - c.end : c.start - r.end;
       if (dist < bestDist) { bestDist = dist; best = c.sign; }
     }
-    return { ...r, tense: best };
+    // a cue right beside the date ("hồi 10/6", "17/5 tới") binds it; one elsewhere in the sentence only leans
+    return { ...r, tense: bestDist <= ADJACENT ? best * 2 : best };
   });
 };
