@@ -71,6 +71,7 @@ const ROWS: Row[] = [
   ["Ngày 10/11, ông tới Tokyo. Ngày hôm sau, ông gặp Thủ tướng.", "Ngày hôm sau", "2021-11-11", 'date'],
   ["Ông tới Tokyo ngày 10/11, sau khi rời Seoul tối hôm trước.", "tối hôm trước", "2021-11-09TEV", 'time'],
   ["Cùng ngày, Bộ Ngoại giao ra thông cáo.", "Cùng ngày", "2021-11-16", 'date'],
+  ["Chiều 10/11, ông hội đàm với Thủ tướng trong chuyến thăm từ ngày 9 đến 12/11. Sáng cùng ngày, ông gặp sinh viên.", "Sáng cùng ngày", "2021-11-10TMO", 'time'],
   ["Ông đã đến thăm vào 20/1.", "20/1", "2021-01-20", 'date'],
   ["Ông sẽ đến thăm vào tháng 4.", "tháng 4", "2022-04", 'date'],
   ["Cập nhật 3 giờ trước", "3 giờ trước", "2021-11-16", 'date'],
