@@ -66,10 +66,8 @@ export function findDates(doc: Doc, reference: CalendarDate | null): DateMention
   return results.map((r) => {
     const quotedToday = r.rule === 'relative-day' && r.c.dayOffset === 0 && insideQuote(text, r.start);
     const value = quotedToday && anchor && reference ? valueOf({ ...r, c: { anchored: true } }, reference, anchor) : valueOf(r, reference, anchor);
-    if (isBound(text, r.start)) {
-      // "từ ngày 14 đến 17/5": the ends of a span are not the day the story is on
-    } else if (r.kind === 'date' && r.c.day !== undefined && r.c.year !== undefined) anchor = dayOf(value) ?? anchor;
-    else if (r.kind === 'date' && (r.c.weekday !== undefined || r.c.day !== undefined || r.c.dayOffset !== undefined || r.c.anchorOffset)) anchor = dayOf(value) ?? anchor;
+    // the day the story is on: any date or time naming a day, except the ends of a span ("từ ngày 14 đến 17/5")
+    if ((r.kind === 'date' || r.kind === 'time') && !isBound(text, r.start)) anchor = dayOf(value) ?? anchor;
     const kind = r.kind === 'date' && (r.c.hour !== undefined || r.c.part !== undefined) ? 'time' : r.kind;
     const span = doc.span(r.start, r.end); // fields copied, not spread: much faster in V8 here
     return {
