@@ -11,7 +11,7 @@ const BYLINE_PREFIX = /^(?:phân tích của|bài(?: viết)? của|tác giả\s
 // "(phải)", "(trái)", "(giữa)", "(thứ hai từ trái sang)": positions of people in a photo
 const PHOTO_POSITION = /\((?:phải|trái|giữa|ngoài cùng[^()]{0,20}|thứ [^()]{1,20} từ (?:trái|phải)[^()]{0,10}|từ trái sang(?: phải)?|hàng [^()]{1,20})\)/iu;
 // "Thứ ba, 13/12/2016 | 14:53 GMT+7", "12 tháng 12 2016", "date 2025-11-25", "Cập nhật: 10:20 15/11/2023"
-const DATELINE = /^(?:date \d{4}-\d{2}-\d{2}|(?:(?:thứ\s+\S+|chủ nhật),\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|,-]\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?|\d{1,2} tháng \d{1,2},? \d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*GMT[+-]\d{1,2})?)?|(?:cập nhật|đăng|published)\s*:?.{0,40}\d{4}.{0,20})$/iu;
+const DATELINE = /^(?:date \d{4}-\d{2}-\d{2}|(?:(?:thứ\s+\S+|chủ nhật),\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|,-]\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?|\d{1,2} tháng \d{1,2},? \d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?:\s*GMT[+-]\d{1,2})?)?|(?:cập nhật|đăng|published)\s*:?.{0,40}\d{4}.{0,20})$/iu;
 // a closing full stop, question, exclamation or colon (possibly inside closing quotes/brackets)
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
 
@@ -50,9 +50,11 @@ function isLinkRun(content: string): boolean {
   return content.length > 120 && !/[.,!?;:]/u.test(content) && wordCount(content) > 25;
 }
 
-/** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)"). */
+/** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)") or an outlet's tag. */
 function isByline(content: string, ctx: KindContext): boolean {
   if (ctx.index !== ctx.count - 1 || content.length > 60) return false;
+  if (/^\(?\p{Lu}{2,8}\)?$/u.test(content)) return true; // an outlet's tag: "TTXVN", "(NLĐO)"
+
   return /^(?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:\s*[(-]\s*(?:[Tt]heo|[Tt]ổng hợp|[Ll]ược dịch|[Dd]ịch)[^()]*\)?)?$/u.test(content);
 }
 

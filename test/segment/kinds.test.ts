@@ -42,7 +42,7 @@ describe('paragraph kinds', () => {
 });
 
 describe('bylines', () => {
-  test.each(['Vũ Hoàng', 'Thanh Hà (Theo Reuters, AFP)', 'Minh Anh (tổng hợp)', 'Nguyễn Văn An - Theo AP'])('%s closing an article is metadata', (byline) => {
+  test.each(['Vũ Hoàng', 'Thanh Hà (Theo Reuters, AFP)', 'Minh Anh (tổng hợp)', 'Nguyễn Văn An - Theo AP', 'TTXVN', '(NLĐO)'])('%s closing an article is metadata', (byline) => {
     const paras = splitParagraphs(`Hai nhà lãnh đạo đã gặp nhau tại Hà Nội và thảo luận về thương mại.\n${byline}`);
     expect(paras[1].kind).toBe('metadata');
   });
