@@ -6,6 +6,8 @@ import { spaced, type Token } from './01-tokens';
  */
 export class PhraseSet<T = true> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  /** The bit of Token.mask saying a word starts one of the phrases (0: not registered, look it up). */
+  bit = 0;
 
   constructor(entries: Iterable<[string, T]>, private readonly fold: boolean) {
     for (const [phrase, value] of entries) {
@@ -23,7 +25,9 @@ export class PhraseSet<T = true> {
 
   /** The longest phrase starting at token i: its end (exclusive token index) and value. */
   match(text: string, tokens: readonly Token[], i: number): { end: number; value: T } | null {
-    const list = this.byFirst.get(this.fold ? tokens[i].lower : tokens[i].text);
+    const tok = tokens[i];
+    if (this.bit !== 0 && (tok.mask & this.bit) === 0) return null;
+    const list = this.byFirst.get(this.fold ? tok.lower : tok.text);
     if (!list) return null;
     for (const entry of list) {
       const { words } = entry;
@@ -42,6 +46,11 @@ export class PhraseSet<T = true> {
   /** The first words of the phrases, lower-cased: a word not among them starts none. */
   firstWords(): string[] {
     return [...this.byFirst.keys()].map((w) => w.toLowerCase());
+  }
+
+  /** The first words as looked up: lower-cased when `fold`, else as written. */
+  firstKeys(): string[] {
+    return [...this.byFirst.keys()];
   }
 
   has(phrase: string): boolean {

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './data/types';
 import { GAZETTEER } from './data/gazetteer';
-import type { Token } from './01-tokens';
+import { BIT, type Token } from './01-tokens';
 
 /** One surface form of a gazetteer entry, split into words and the gaps between them. */
 export interface GazForm {
@@ -45,9 +45,14 @@ function build(entries: readonly GazetteerEntry[]): Map<string, GazForm[]> {
 
 const INDEX = build(GAZETTEER);
 
+/** The words that start a gazetteer form, as written. */
+export const GAZ_FIRST_WORDS: readonly string[] = [...INDEX.keys()];
+
 /** The longest gazetteer form starting at token i, or null. */
 export function matchGazetteer(text: string, tokens: readonly Token[], i: number): GazForm | null {
-  const list = INDEX.get(tokens[i].text);
+  const tok = tokens[i];
+  if ((tok.mask & BIT.GAZ) === 0) return null;
+  const list = INDEX.get(tok.text);
   if (!list) return null;
   for (const form of list) {
     if (i + form.words.length > tokens.length) continue;

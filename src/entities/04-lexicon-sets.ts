@@ -1,5 +1,7 @@
 import type { EntityType } from '../types';
 import { PhraseSet } from './00-phrases';
+import { BIT } from './01-tokens';
+import { GAZ_FIRST_WORDS } from './03-gazetteer-index';
 import { EAST_ASIAN_SURNAMES, HONORIFICS, TITLES } from './data/lexicon-people';
 import { MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, STANDALONE_ORGS } from './data/lexicon-names';
 import { COMMON_COMPOUNDS, CONNECTORS, CUES, FUNCTION_WORDS, NOT_NAMES, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
@@ -39,3 +41,26 @@ export const PORTFOLIO_START = new Set([
  * an honorific over): any other lower-case word is skipped by the scan at once.
  */
 export const STARTERS = new Set(['và', ...[TITLE, HONORIFIC, PREFIX, CUE, NOT_NAME].flatMap((s) => s.firstWords())]);
+
+TITLE.bit = BIT.TITLE;
+HONORIFIC.bit = BIT.HONORIFIC;
+HEAD.bit = BIT.HEAD;
+NOT_NAME.bit = BIT.NOT_NAME;
+PREFIX.bit = BIT.PREFIX;
+CUE.bit = BIT.CUE;
+CUE_FOLDED.bit = BIT.CUE_FOLDED;
+
+/** Word → the lists it starts a phrase of (Token.mask), derived from the static lists at load. */
+export const WORD_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(GAZ_FIRST_WORDS, BIT.GAZ);
+  for (const set of [TITLE, HONORIFIC, HEAD, NOT_NAME, PREFIX, CUE, CUE_FOLDED]) add(set.firstKeys(), set.bit);
+  add(FUNCTION, BIT.FUNCTION);
+  add(STOP, BIT.STOP);
+  add(CONNECTOR, BIT.CONNECTOR);
+  add(STARTERS, BIT.STARTER);
+  return bits;
+})();

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types';
 import type { GazetteerEntry } from './data/types';
+import type { Shape } from './07-type';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
 import { COMPLETE, CONNECTOR, FUNCTION, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
@@ -22,6 +23,8 @@ export interface Candidate {
   deferred: boolean;
   /** Starts its sentence (so a capital there proves nothing). */
   initial: boolean;
+  /** The type its own shape suggests, once asked ({@link typeByShape}). */
+  shape: Shape | null;
 }
 
 /** One piece of a capitalised run: a gazetteer form, a capitalised word, or a lower-case word inside a name. */

@@ -1,8 +1,8 @@
 import type { EntityType } from '../types';
-import { spaced, type Token } from './01-tokens';
+import { BIT, spaced, type Token } from './01-tokens';
 import { matchGazetteer } from './03-gazetteer-index';
 import { isVietSyllable } from './02-syllable';
-import { COMMON_COMPOUND, ORG_TAIL, HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STARTERS, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
+import { COMMON_COMPOUND, ORG_TAIL, HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
 import { buildRun, type Candidate, type Run, type Source } from './05-candidates';
 
 /** What the words just before a name say about it. */
@@ -22,7 +22,7 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.cap && !STARTERS.has(t.lower)) {
+    if (!t.cap && (t.mask & BIT.STARTER) === 0) {
       // A plain lower-case word: no name, title or cue starts here, and the context does not carry over it.
       [ctx, before] = [null, null];
       i++;
@@ -118,9 +118,11 @@ function readTitle(text: string, tokens: readonly Token[], i: number, j: number,
 function candidate(text: string, tokens: readonly Token[], from: number, to: number, ctx: Context | null, gaz?: Candidate['gaz']): Candidate {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens[k].text);
   return {
-    start, end, text: text.slice(start, end), words: tokens.slice(from, to).map((t) => t.text),
-    type: ctx?.type ?? null, source: ctx?.source ?? 'default', gaz, title: ctx?.title, deferred: false, initial: tokens[from].initial,
+    start, end, text: to - from === 1 ? tokens[from].text : text.slice(start, end), words,
+    type: ctx?.type ?? null, source: ctx?.source ?? 'default', gaz, title: ctx?.title, deferred: false, initial: tokens[from].initial, shape: null,
   };
 }
 

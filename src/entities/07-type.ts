@@ -9,18 +9,20 @@ const HAS_DIGIT = /\p{N}/u;
 const INNER_CAP = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const PLACE_ENDING = /(?:a|o|stan|land|burg|grad|sk|evo|oye|noe|ville|ton|ran|ney|ael|ut|ow)$/u;
 
-type Shape = { type: EntityType; source: 'shape' | 'default' };
-// The shape depends on the words only: answered once per spelling.
-const memo = new Map<string, Shape>();
+export type Shape = { type: EntityType; source: 'shape' | 'default' };
 
-/** A type from the name's own shape, for a candidate its context left untyped. */
-export function typeByShape(c: Candidate): Shape {
+/**
+ * A type from the name's own shape, for a candidate its context left untyped. The shape depends on the
+ * words only, so `memo` (one per document, never shared) answers it once per spelling.
+ */
+export function typeByShape(c: Candidate, memo: Map<string, Shape>): Shape {
+  if (c.shape !== null) return c.shape;
   let v = memo.get(c.text);
   if (v === undefined) {
     v = shapeOf(c);
-    if (memo.size > 50_000) memo.clear();
     memo.set(c.text, v);
   }
+  c.shape = v;
   return v;
 }
 

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './data/types';
 import type { Candidate } from './05-candidates';
 import { isVietName } from './02-syllable';
 import { SURNAME } from './04-lexicon-sets';
-import { STRENGTH, typeByShape } from './07-type';
+import { STRENGTH, typeByShape, type Shape } from './07-type';
 
 /** Candidates believed to name one real-world entity. */
 export interface Group {
@@ -12,6 +12,9 @@ export interface Group {
   type: EntityType;
   /** The strongest evidence for the type. */
   strength: number;
+  /** Candidates are only ever appended, so {@link longest} resumes from the count it last saw. */
+  seen: number;
+  best: Candidate | null;
 }
 
 // Old and new tone placement name the same thing: "Thành uỷ" / "Thành ủy", "Hoà" / "Hòa".
@@ -20,56 +23,68 @@ const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gu;
 export const fold = (s: string): string => s.toLowerCase().replace(OLD_TONE, (m) => TONES[m] ?? m);
 
 /** Groups candidates: one group per gazetteer entry, else per spelling (case and tone placement folded). */
-export function groupCandidates(cands: readonly Candidate[]): Group[] {
+export function groupCandidates(cands: readonly Candidate[], shapes: Map<string, Shape>): Group[] {
   const byKey = new Map<string, Group>();
+  // A spelling recurs: its group is found without folding it again.
+  const bySpelling = new Map<string, Group>();
   for (const c of cands) {
-    const key = c.gaz ? `g:${c.gaz.name}` : `t:${fold(c.text)}`;
-    const g = byKey.get(key) ?? { cands: [], gaz: c.gaz, type: 'MISC' as EntityType, strength: 0 };
+    let g = c.gaz ? byKey.get(`g:${c.gaz.name}`) : bySpelling.get(c.text);
+    if (g === undefined) {
+      const key = c.gaz ? `g:${c.gaz.name}` : `t:${fold(c.text)}`;
+      g = byKey.get(key);
+      if (g === undefined) {
+        g = { cands: [], gaz: c.gaz, type: 'MISC', strength: 0, seen: 0, best: null };
+        byKey.set(key, g);
+      }
+      if (!c.gaz) bySpelling.set(c.text, g);
+    }
     g.cands.push(c);
-    byKey.set(key, g);
   }
   const groups = [...byKey.values()];
-  groups.forEach(retype);
+  for (const g of groups) retype(g, shapes);
   return groups;
 }
 
 /** The type with the most weight over the group's candidates. */
-export function retype(g: Group): void {
-  const score = new Map<EntityType, number>();
+export function retype(g: Group, shapes: Map<string, Shape>): void {
+  // Scores by type in the order the types first appear: the first of equal scores wins.
+  const types: EntityType[] = [];
+  const scores: number[] = [];
   let best = 0;
   for (const c of g.cands) {
-    const shape = typeByShape(c);
+    const shape = typeByShape(c, shapes);
     // A weak cue ("từ", "theo") types a lone word, not a name whose shape already says what it is.
     const weakLoses = c.source === 'weak-cue' && (shape.source === 'shape' || (c.words.length > 1 && !isVietName(c.words)));
     const own = c.type !== null && !weakLoses;
     const w = STRENGTH[own ? c.source : shape.source] ?? 1;
     const type = own ? c.type! : shape.type;
-    score.set(type, (score.get(type) ?? 0) + w);
-    best = Math.max(best, w);
+    const at = types.indexOf(type);
+    if (at < 0) {
+      types.push(type);
+      scores.push(w);
+    } else scores[at] += w;
+    if (w > best) best = w;
   }
   let type: EntityType = 'MISC';
   let top = -1;
-  for (const [t, s] of score) if (s > top) [type, top] = [t, s];
+  for (let k = 0; k < types.length; k++) if (scores[k] > top) [type, top] = [types[k], scores[k]];
   g.type = type;
   g.strength = best;
 }
 
 const words = (g: Group): string[] => longest(g).words;
 
-// Candidates are only ever appended to a group, so the longest is updated from where it was last computed.
-const longestSeen = new WeakMap<Group, { n: number; best: Candidate }>();
-
 /** The group's fullest candidate: most words, then most characters, the first of equals. */
 export function longest(g: Group): Candidate {
-  const seen = longestSeen.get(g);
   let n = 0;
   let best = g.cands[0];
-  if (seen && seen.n <= g.cands.length && g.cands[seen.n - 1] !== undefined) [n, best] = [seen.n, seen.best];
+  if (g.best !== null && g.seen <= g.cands.length) [n, best] = [g.seen, g.best];
   for (let k = n; k < g.cands.length; k++) {
     const b = g.cands[k];
     if (b.words.length > best.words.length || (b.words.length === best.words.length && b.text.length > best.text.length)) best = b;
   }
-  longestSeen.set(g, { n: g.cands.length, best });
+  g.seen = g.cands.length;
+  g.best = best;
   return best;
 }
 
@@ -149,6 +164,6 @@ export function resolveDeferred(groups: Group[], deferred: readonly Candidate[])
       g = persons.find((p) => isShortFormOf(d.words, words(p)));
       bySurface.set(d.text, g);
     }
-    if (g) g.cands.push({ ...d, type: null, source: 'default' });
+    if (g) g.cands.push({ ...d, type: null, source: 'default', shape: d.shape });
   }
 }
