@@ -119,6 +119,32 @@ export function mergeAliases(groups: Group[]): Group[] {
   return groups.filter((g) => alive.has(g));
 }
 
+// An abbreviation: "NHNN", "APEC", "COP26", "Fed".
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$|^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * "Ngân hàng Nhà nước Việt Nam (NHNN)", "Cục Dự trữ Liên bang Mỹ (Fed)": an abbreviation in brackets right
+ * after a name of two words or more is that name's alias, wherever it occurs.
+ */
+export function mergeAbbreviations(groups: Group[], text: string): Group[] {
+  const byEnd = new Map<number, Group>();
+  for (const g of groups) for (const c of g.cands) if (c.words.length > 1 && g.type !== 'PERSON') byEnd.set(c.end, g);
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (merged.has(g)) continue;
+    for (const c of g.cands) {
+      if (!ABBREVIATION.test(c.text) || text[c.start - 1] !== '(' || text[c.end] !== ')' || text[c.start - 2] !== ' ') continue;
+      const full = byEnd.get(c.start - 2);
+      if (!full || full === g || merged.has(full)) continue;
+      full.cands.push(...g.cands);
+      full.gaz ??= g.gaz;
+      merged.add(g);
+      break;
+    }
+  }
+  return groups.filter((g) => !merged.has(g));
+}
+
 const COMPANY_HEADS = ['Tập đoàn ', 'Công ty ', 'Tổng công ty ', 'Ngân hàng ', 'Hãng '];
 
 /** "Hòa Phát" alone names "Tập đoàn Hòa Phát": a company's name without its head word. */

@@ -43,3 +43,18 @@ describe('names with initials and hyphens, and bylines', () => {
     ]);
   });
 });
+
+describe('abbreviations in brackets', () => {
+  test('an abbreviation right after a name is its alias, also where it stands alone', () => {
+    const es = extractEntities('Ngân hàng Nhà nước Việt Nam (NHNN) cho biết vậy. Cục Dự trữ Liên bang Mỹ (Fed) giữ lãi suất. NHNN sẽ thanh tra.');
+    const sbv = es.find((e) => e.name === 'Ngân hàng Nhà nước Việt Nam');
+    expect(sbv?.aliases).toEqual(['Ngân hàng Nhà nước Việt Nam', 'NHNN']);
+    expect(sbv?.mentions.map((m) => m.text)).toEqual(['Ngân hàng Nhà nước Việt Nam', 'NHNN', 'NHNN']);
+    expect(es.find((e) => e.name === 'Cục Dự trữ Liên bang Mỹ')?.aliases).toContain('Fed');
+  });
+
+  test('a place in brackets is not an abbreviation', () => {
+    const es = extractEntities('Hai bên gặp nhau tại Zurich (Thụy Sĩ) hôm qua.');
+    expect(es.map((e) => e.name)).toEqual(['Zurich', 'Thụy Sĩ']);
+  });
+});
