@@ -41,8 +41,8 @@ export function publicParagraphs(doc: Doc): Paragraph[] {
     const { start, end, text } = doc.span(p.start, p.end);
     const content = doc.text.slice(p.start, p.end);
     const paragraph: Paragraph = { start, end, text, index: p.index, kind: p.kind, content };
-    // a paragraph's first few hundred characters tell its language as well as all of it would
-    if (content.length >= 30) paragraph.language = guessLanguage(content.length > 400 ? content.slice(0, 400) : content).code;
+    // a paragraph's opening tells its language: Vietnamese-only letters show up within a line
+    if (content.length >= 30) paragraph.language = guessLanguage(content.length > 200 ? content.slice(0, 200) : content).code;
     return paragraph;
   });
 }
@@ -51,7 +51,15 @@ export function publicParagraphs(doc: Doc): Paragraph[] {
 function bodyText(doc: Doc): string {
   const body = doc.paragraphs.filter((p) => p.kind === 'body' || p.kind === 'heading');
   const chosen = body.length > 0 ? body : doc.paragraphs;
-  return chosen.map((p) => doc.text.slice(p.start, p.end)).join('\n');
+  // the detector reads a bounded sample: a few thousand characters are as good as the whole article
+  const parts: string[] = [];
+  let size = 0;
+  for (const p of chosen) {
+    if (size > 5000) break;
+    parts.push(doc.text.slice(p.start, p.end));
+    size += p.end - p.start;
+  }
+  return parts.join('\n');
 }
 
 function fromIso(iso: string | null): CalendarDate | null {

@@ -24,9 +24,10 @@ export interface KindContext {
 
 /** The kind of a paragraph, from its content and place in the document. */
 export function classifyParagraph(content: string, ctx: KindContext): ParagraphKind {
-  const lower = content.toLowerCase();
+  // only the opening words decide furniture and caption prefixes: no need to lower-case a long paragraph
+  const lower = (content.length > 60 ? content.slice(0, 30) : content).toLowerCase();
   if (DATELINE.test(content)) return 'metadata';
-  if (furniture.has(lower) || BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
+  if ((content.length <= 60 && furniture.has(lower)) || BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
   if (CAPTION_PREFIXES.some((p) => lower.startsWith(p))) return 'caption';
   if (hasCredit(content) || PHOTO_POSITION.test(content)) return 'caption';
   if (BYLINE_PREFIX.test(content) && content.length < 120) return 'metadata';
