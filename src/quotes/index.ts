@@ -1,5 +1,5 @@
 import type { Doc, Entity, Quote, QuoteSpeaker, Range } from '../types';
-import { isLetterAt } from './chars';
+import { isLetterAt, isSpaceCode } from './chars';
 import { classify, isTermByForm } from './kinds';
 import { markPositions, pairMarks, type Marked } from './marks';
 import { findMentions, type Mention } from './mentions';
@@ -26,40 +26,85 @@ interface Draft extends Range {
  */
 export function findQuotes(doc: Doc, entities: readonly Entity[]): RuledQuote[] {
   const text = doc.text;
-  const finder = new SpeakerFinder(text, findMentions(doc, entities));
+  const positions = markPositions(text);
+  const paired = doc.paragraphs.map((para) => pairMarks(text, para.start, para.end, para.index, positions));
+  const finder = new SpeakerFinder(text, findMentions(doc, entities), doc.paragraphs.filter((_, i) => paired[i].length > 0));
   const drafts: Draft[] = [];
   let carried: Mention | null = null; // the last speaker, for a quote in a paragraph of its own
-  const positions = markPositions(text);
-  for (const para of doc.paragraphs) {
-    const marks = pairMarks(text, para.start, para.end, para.index, positions);
-    const outer = marks.filter((m) => m.depth === 0);
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const para = doc.paragraphs[pi];
+    const marks = paired[pi];
+    const n = marks.length;
     let lastInPara: Draft | null = null;
-    marks.forEach((mark) => {
-      const range = trim(text, mark);
-      if (!range) return;
-      const siblings = mark.depth === 0 ? outer : marks.filter((m) => m.depth === mark.depth);
-      const at = siblings.indexOf(mark);
-      const w = windows(text, para, mark, siblings[at - 1], siblings[at + 1]);
-      const clauseStart = w.before.end - w.before.start < 3 || /^[\s,:–—-]*$/u.test(text.slice(w.before.start, w.before.end));
+    // each quote's neighbours at its own depth: the windows stop at them
+    const prevOf: (Marked | undefined)[] = new Array(n);
+    const nextOf: (Marked | undefined)[] = new Array(n);
+    const lastAt: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const j = lastAt[marks[i].depth];
+      if (j !== undefined) {
+        prevOf[i] = marks[j];
+        nextOf[j] = marks[i];
+      }
+      lastAt[marks[i].depth] = i;
+    }
+    for (let i = 0; i < n; i++) {
+      const mark = marks[i];
+      // the content without marks, outer spaces, or a trailing comma, full stop or ellipsis ("?" "!" stay)
+      let s = mark.start;
+      let e = mark.end;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isTrailing(text.charCodeAt(e - 1))) e--;
+      if (e <= s) continue;
+      const w = windows(text, para, mark, prevOf[i], nextOf[i]);
+      const clauseStart = w.before.end - w.before.start < 3 || onlyLeadPunct(text, w.before.start, w.before.end);
       const a = mark.depth > 0 ? null : attribute(finder, text, w, clauseStart, marks);
-      const draft: Draft = { ...range, mark, before: w.before, attribution: a, speaker: a?.speaker ?? null, rule: a?.rule ?? 'none' };
+      const draft: Draft = { start: s, end: e, mark, before: w.before, attribution: a, speaker: a ? a.speaker : null, rule: a ? a.rule : 'none' };
       if (!a && mark.depth === 0) {
-        if (lastInPara?.speaker && clauseStart) Object.assign(draft, { speaker: lastInPara.speaker, rule: 'continue' });
-        else if (!lastInPara && clauseStart && w.before.start === para.start && carried) Object.assign(draft, { speaker: carried, rule: 'continue-paragraph' });
-        else if (w.sentence.start > para.start) {
+        if (lastInPara?.speaker && clauseStart) {
+          draft.speaker = lastInPara.speaker;
+          draft.rule = 'continue';
+        } else if (!lastInPara && clauseStart && w.before.start === para.start && carried) {
+          draft.speaker = carried;
+          draft.rule = 'continue-paragraph';
+        } else if (w.sentence.start > para.start) {
           // the paragraph's earlier sentence says who speaks: "X dẫn dụ, … Hơn nữa, … nên “…”"
           const said = finder.before({ start: para.start, end: w.sentence.start }, marks);
-          if (said?.speaker && said.cue) Object.assign(draft, { speaker: said.speaker, rule: 'paragraph' });
+          if (said?.speaker && said.cue) {
+            draft.speaker = said.speaker;
+            draft.rule = 'paragraph';
+          }
         }
       }
       drafts.push(draft);
       if (mark.depth === 0) lastInPara = draft;
-    });
+    }
     if (lastInPara) carried = (lastInPara as Draft).speaker;
     else if (para.kind === 'body') carried = null;
   }
   repeatSpeakers(text, drafts);
-  return drafts.map((d) => toQuote(doc, d));
+  const out: RuledQuote[] = new Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) out[i] = toQuote(doc, drafts[i]);
+  return out;
+}
+
+/** White space, a comma, a full stop or an ellipsis: trimmed from the end of a quote. */
+function isTrailing(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x2026 || isSpaceCode(c);
+}
+
+/** `,` `:` `–` `—` `-`: the punctuation that may open a clause before a quote. */
+function isLeadPunct(c: number): boolean {
+  return c === 0x2c || c === 0x3a || c === 0x2013 || c === 0x2014 || c === 0x2d;
+}
+
+/** Nothing but spaces and opening punctuation in `text[start, end)`. */
+function onlyLeadPunct(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLeadPunct(c) && !isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -67,38 +112,39 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): RuledQuote[] 
  * (`“…,” ông X nói`), any other looks back for a verb in its sentence (`X nói rằng … “…”`).
  */
 function attribute(finder: SpeakerFinder, text: string, w: Windows, clauseStart: boolean, marks: readonly Range[]): Attribution | null {
-  const afterPunct = /^[\s]?[,–—-]/u.test(text.slice(w.after.start, w.after.start + 2));
+  // "”, ông X nói", "” – X viết": a comma or a dash, after one space at most
+  const at = w.after.start + (isSpaceCode(text.charCodeAt(w.after.start)) ? 1 : 0);
+  const c = text.charCodeAt(at);
+  const afterPunct = c !== 0x3a && isLeadPunct(c);
   const first = clauseStart ? finder.after(w.after) ?? finder.before(w.sentence, marks) : finder.before(w.sentence, marks) ?? (afterPunct ? finder.after(w.after) : null);
   if (first?.speaker) return first;
   return finder.theoIn(w.after) ?? finder.theoIn(w.before) ?? finder.colon(w.before) ?? first;
-}
-
-/** The content without marks, outer spaces, or a trailing comma, full stop or ellipsis ("?" "!" stay). */
-function trim(text: string, m: Marked): Range | null {
-  let s = m.start;
-  let e = m.end;
-  while (s < e && /\s/u.test(text[s])) s++;
-  while (e > s && /[\s,.…]/u.test(text[e - 1])) e--;
-  return e > s ? { start: s, end: e } : null;
 }
 
 const REPEAT_REACH = 30_000; // an article: the same words are looked for this far around
 
 /** A phrase quoted with no attribution takes the speaker of the same words quoted elsewhere (nearby). */
 function repeatSpeakers(text: string, drafts: Draft[]): void {
-  const said = drafts.filter((d) => d.speaker && d.rule !== 'repeat').map((d) => ({ d, words: text.slice(d.start, d.end).toLowerCase() }));
+  const said: Draft[] = drafts.filter((d) => d.speaker && d.rule !== 'repeat');
+  const lower: (string | undefined)[] = new Array(said.length); // their words, lower-cased when first compared
+  const wordsOf = (k: number) => (lower[k] ??= text.slice(said[k].start, said[k].end).toLowerCase());
   let lo = 0;
   for (const d of drafts) {
     if (d.speaker || d.attribution?.cue || d.mark.depth > 0) continue;
-    while (lo < said.length && said[lo].d.start < d.start - REPEAT_REACH) lo++;
+    while (lo < said.length && said[lo].start < d.start - REPEAT_REACH) lo++;
     let hi = lo;
-    while (hi < said.length && said[hi].d.start < d.start + REPEAT_REACH) hi++;
+    while (hi < said.length && said[hi].start < d.start + REPEAT_REACH) hi++;
     if (hi === lo) continue;
-    const words = text.slice(d.start, d.end).toLowerCase();
-    if (isTermByForm(text.slice(d.start, d.end), text.slice(d.before.start, d.before.end))) continue;
-    const near = said.slice(lo, hi);
-    const same = near.find((o) => o.words === words) ?? near.find((o) => o.words.length > words.length && containsWords(o.words, words));
-    if (same) Object.assign(d, { speaker: same.d.speaker, rule: 'repeat' });
+    const content = text.slice(d.start, d.end);
+    if (isTermByForm(content, text.slice(d.before.start, d.before.end))) continue;
+    const words = content.toLowerCase();
+    let same = -1;
+    for (let k = lo; k < hi && same < 0; k++) if (wordsOf(k) === words) same = k;
+    for (let k = lo; k < hi && same < 0; k++) if (wordsOf(k).length > words.length && containsWords(wordsOf(k), words)) same = k;
+    if (same >= 0) {
+      d.speaker = said[same].speaker;
+      d.rule = 'repeat';
+    }
   }
 }
 
@@ -116,15 +162,17 @@ export interface RuledQuote extends Quote {
 }
 
 function toQuote(doc: Doc, d: Draft): RuledQuote {
-  const content = doc.text.slice(d.start, d.end);
-  const before = doc.text.slice(d.before.start, d.before.end);
-  const kind = classify({ content, before, hasSpeaker: d.speaker !== null, hasCue: !!d.attribution?.cue });
-  const cue = d.attribution?.cue;
+  const text = doc.text;
+  const cue = d.attribution ? d.attribution.cue : null;
+  const kind = classify({ content: text.slice(d.start, d.end), before: text.slice(d.before.start, d.before.end), hasSpeaker: d.speaker !== null, hasCue: !!cue });
   let speaker: QuoteSpeaker | null = null;
   if (kind !== 'term' && d.speaker) {
     const m = d.speaker;
-    speaker = { name: m.name, ...(m.entityId ? { entityId: m.entityId } : {}), mention: doc.span(m.start, m.end) };
+    speaker = m.entityId ? { name: m.name, entityId: m.entityId, mention: doc.span(m.start, m.end) } : { name: m.name, mention: doc.span(m.start, m.end) };
   }
   const rule = kind === 'term' ? 'term' : d.rule;
-  return { ...doc.span(d.start, d.end), kind, speaker, ...(cue ? { cue: doc.span(cue.start, cue.end) } : {}), rule };
+  const at = doc.span(d.start, d.end);
+  return cue
+    ? { start: at.start, end: at.end, text: at.text, kind, speaker, cue: doc.span(cue.start, cue.end), rule }
+    : { start: at.start, end: at.end, text: at.text, kind, speaker, rule };
 }

@@ -1,6 +1,6 @@
 import type { Doc, Entity, EntityType } from '../types';
 import { NOT_NAME_START, PRONOUNS, TITLES, TITLE_PLACES } from './constants';
-import { alternation, escapeRe, wordsRe } from './pattern';
+import { escapeRe, wordsRe } from './pattern';
 import { fast, isLetterAt, isUpperAt, L, LETTER_TABLE as letter, LIMIT, LL, LN, UPPER_TABLE as upper } from './chars';
 
 /** A name in `Doc.text` that may speak: from the entity stage, or found here as a fallback. */
@@ -46,8 +46,11 @@ function titledBefore(text: string, at: number): boolean {
   return false;
 }
 
-/** Runs of capitalised words ("Tập Cận Bình", "Edward C. Chow", "Coca-Cola"), a hand scan over a table. */
-function capRuns(text: string, each: (at: number, run: string) => void): void {
+/**
+ * Runs of capitalised words ("Tập Cận Bình", "Edward C. Chow", "Coca-Cola"), a hand scan over a table:
+ * `each(start, end)` for every run, in text order.
+ */
+function capRuns(text: string, each: (at: number, end: number) => void): void {
   const n = text.length;
   let prevLetter = false;
   for (let i = 0; i < n; i++) {
@@ -59,18 +62,18 @@ function capRuns(text: string, each: (at: number, run: string) => void): void {
     }
     let j = i + 1;
     while (isLetterAt(text, j)) j++;
-    if (text[j] === '-' && isUpperAt(text, j + 1)) {
+    if (text.charCodeAt(j) === 0x2d && isUpperAt(text, j + 1)) {
       j += 2;
       while (isLetterAt(text, j)) j++;
     }
-    while (text[j] === ' ' && isUpperAt(text, j + 1)) {
-      if (text[j + 2] === '.') j += 3;
+    while (text.charCodeAt(j) === 0x20 && isUpperAt(text, j + 1)) {
+      if (text.charCodeAt(j + 2) === 0x2e) j += 3;
       else {
         j += 2;
         while (isLetterAt(text, j)) j++;
       }
     }
-    each(i, text.slice(i, j));
+    each(i, j);
     i = j - 1;
     prevLetter = isLetterAt(text, i);
   }
@@ -81,47 +84,99 @@ function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
+/** A mention, always built with the same fields in the same order (one object shape). */
+function mention(start: number, end: number, name: string, type: Mention['type'], entityId?: string, pronoun?: boolean): Mention {
+  return { start, end, name, type, entityId, pronoun, sex: undefined };
+}
+
+/**
+ * Sorted, disjoint ranges with a cursor for queries that move forward: `from(pos)` drops the ranges
+ * ending at or before `pos`; `overlaps(start, end)` then looks ahead from there without moving.
+ */
+class Claims {
+  private k = 0;
+
+  constructor(readonly list: Mention[]) {}
+
+  from(pos: number): void {
+    while (this.k < this.list.length && this.list[this.k].end <= pos) this.k++;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let j = this.k;
+    while (j < this.list.length && this.list[j].end <= start) j++;
+    return j < this.list.length && this.list[j].start < end;
+  }
+}
+
+/** The entity stage's mentions in `Doc.text` offsets, in order; of overlapping ones the first (longest) wins. */
+function entityMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
+  const raw: { start: number; end: number; e: Entity }[] = [];
+  for (const e of entities) for (const m of e.mentions) raw.push({ start: m.start, end: m.end, e });
+  raw.sort((a, b) => a.start - b.start || b.end - a.end); // runs per entity: the sort merges them
+  const out: Mention[] = [];
+  let reach = 0; // the end of the last one taken: every earlier one starts before this one
+  for (const r of raw) {
+    const start = doc.offsetOf(r.start);
+    if (start < reach) continue;
+    const end = doc.offsetOf(r.end);
+    if (end <= start) continue;
+    out.push(mention(start, end, r.e.name, r.e.type, r.e.id));
+    reach = end;
+  }
+  return out;
+}
+
+/** Three sorted lists of disjoint mentions, merged. */
+function merge3(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
+  const out: Mention[] = new Array(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let o = 0; o < out.length; o++) {
+    const x = i < a.length ? a[i].start : Infinity;
+    const y = j < b.length ? b[j].start : Infinity;
+    const z = k < c.length ? c[k].start : Infinity;
+    if (x <= y && x <= z) out[o] = a[i++];
+    else if (y <= z) out[o] = b[j++];
+    else out[o] = c[k++];
+  }
+  return out;
+}
+
 /**
  * Every speaker-like mention of the document, in text order, entities first where they overlap.
- * Entity mentions come from the entity stage (caller offsets, mapped back to `Doc.text` in one
- * monotone walk); capitalised runs and bare "ông"/"bà" fill the gaps.
+ * Entity mentions come from the entity stage (caller offsets, mapped back to `Doc.text`);
+ * capitalised runs and bare "ông"/"bà" fill the gaps.
  */
 export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
   const text = doc.text;
-  const taken: Mention[] = [];
-  const covered = new Uint8Array(text.length + 1);
-  const claim = (m: Mention) => {
-    for (let i = m.start; i < m.end; i++) if (covered[i]) return;
-    covered.fill(1, m.start, m.end);
-    taken.push(m);
-  };
   const byAlias = new Map<string, Entity>();
-  const raw: { start: number; end: number; e: Entity }[] = [];
-  for (const e of entities) {
-    for (const f of [e.name, ...e.aliases]) if (f.trim() && !byAlias.has(f)) byAlias.set(f, e);
-    for (const m of e.mentions) raw.push({ start: m.start, end: m.end, e });
-  }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const r of raw) {
-    const start = doc.offsetOf(r.start);
-    const end = doc.offsetOf(r.end);
-    if (end > start) claim({ start, end, name: r.e.name, type: r.e.type, entityId: r.e.id });
-  }
-  capRuns(text, (at, run) => {
-    if (covered[at] && covered[at + run.length - 1]) return; // already an entity's
-    for (const part of splitRun(text, at, run)) {
+  for (const e of entities) for (const f of [e.name, ...e.aliases]) if (f.trim() && !byAlias.has(f)) byAlias.set(f, e);
+  const fromEntities = new Claims(entityMentions(doc, entities));
+  const runs: Mention[] = [];
+  capRuns(text, (at, end) => {
+    fromEntities.from(at);
+    if (fromEntities.overlaps(at, at + 1) && fromEntities.overlaps(end - 1, end)) return; // already an entity's
+    for (const part of splitRun(text, at, text.slice(at, end))) {
+      if (fromEntities.overlaps(part.start, part.end)) continue;
       const e = byAlias.get(part.name); // an alias the entity stage left unmarked here
-      claim(e ? { ...part, name: e.name, type: e.type, entityId: e.id } : part);
+      runs.push(e ? mention(part.start, part.end, e.name, e.type, e.id) : part);
     }
   });
+  const entityList = fromEntities.list;
+  const taken = [new Claims(entityList), new Claims(runs)]; // a second walk from the start
+  const pronouns: Mention[] = [];
   for (const m of text.matchAll(PRONOUN_RE)) {
     const at = m.index + m[0].length;
-    if (text[at] === ' ' && isUpperAt(text, at + 1)) continue; // "ông Biden": the name is the mention
-    claim({ start: m.index, end: at, name: m[0], type: 'PERSON', pronoun: true });
+    if (text.charCodeAt(at) === 0x20 && isUpperAt(text, at + 1)) continue; // "ông Biden": the name is the mention
+    taken[0].from(m.index);
+    taken[1].from(m.index);
+    if (taken[0].overlaps(m.index, at) || taken[1].overlaps(m.index, at)) continue;
+    pronouns.push(mention(m.index, at, m[0], 'PERSON', undefined, true));
   }
-  return genders(text, canonical(taken.sort((a, b) => a.start - b.start)));
+  return genders(text, canonical(merge3(entityList, runs, pronouns)));
 }
-
 
 /** The sex each person was introduced with ("bà Zakharova", "ông Macron"), on all their mentions. */
 function genders(text: string, ms: Mention[]): Mention[] {
@@ -165,7 +220,7 @@ function splitRun(text: string, at: number, run: string): Mention[] {
   const out: Mention[] = [];
   for (const p of PLACE_PREFIXES) {
     if (s.length > p.length + 1 && s.startsWith(p + ' ')) {
-      out.push({ start, end: start + p.length, name: p, type: 'LOCATION' });
+      out.push(mention(start, start + p.length, p, 'LOCATION'));
       s = s.slice(p.length + 1);
       start += p.length + 1;
       titled = true;
@@ -173,7 +228,7 @@ function splitRun(text: string, at: number, run: string): Mention[] {
     }
   }
   const type = places.has(s) ? 'LOCATION' : titled ? 'PERSON' : 'UNKNOWN';
-  out.push({ start, end: start + s.length, name: s, type });
+  out.push(mention(start, start + s.length, s, type));
   return out;
 }
 
@@ -181,14 +236,21 @@ function splitRun(text: string, at: number, run: string): Mention[] {
 function canonical(ms: Mention[]): Mention[] {
   const hosts = new Map<string, Mention>(); // first and last word → the first fuller name
   for (const f of ms) {
-    if (f.entityId || f.pronoun || f.type === 'LOCATION' || !f.name.includes(' ')) continue;
-    const parts = f.name.split(' ');
-    if (!hosts.has(parts[0])) hosts.set(parts[0], f);
-    if (!hosts.has(parts[parts.length - 1])) hosts.set(parts[parts.length - 1], f);
+    if (f.entityId || f.pronoun || f.type === 'LOCATION') continue;
+    const sp = f.name.indexOf(' ');
+    if (sp < 0) continue;
+    const first = f.name.slice(0, sp);
+    const last = f.name.slice(f.name.lastIndexOf(' ') + 1);
+    if (!hosts.has(first)) hosts.set(first, f);
+    if (!hosts.has(last)) hosts.set(last, f);
   }
-  return ms.map((m) => {
-    if (m.entityId || m.pronoun || m.name.includes(' ')) return m;
-    const host = hosts.get(m.name);
-    return host ? { ...m, name: host.name, type: host.type === 'UNKNOWN' ? m.type : host.type } : m;
-  });
+  for (const m of ms) {
+    if (m.entityId || m.pronoun || m.name.includes(' ')) continue;
+    const host = hosts.get(m.name); // a fresh mention of this stage: renamed in place
+    if (host) {
+      m.name = host.name;
+      if (host.type !== 'UNKNOWN') m.type = host.type;
+    }
+  }
+  return ms;
 }

@@ -31,13 +31,14 @@ function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** Resolves speakers from the reporter's words around one quote. */
+/** Resolves speakers from the reporter's words around one quote; cues are read in the `quoted` paragraphs only. */
 export class SpeakerFinder {
   constructor(
     private readonly text: string,
     private readonly mentions: readonly Mention[],
+    quoted: readonly Range[] = [{ start: 0, end: text.length }],
   ) {
-    this.cues = new CueIndex(text);
+    this.cues = new CueIndex(text, quoted);
     mentions.forEach((m, i) => {
       if (m.type !== 'ORGANIZATION' && m.type !== 'LOCATION') return;
       const list = this.byName.get(m.name);
@@ -205,6 +206,7 @@ export class SpeakerFinder {
   /** `Theo X, …` at the clause start, or `…, theo lời X` after the quote. */
   private theo(w: Range): Mention | null {
     const slice = this.text.slice(w.start, w.end);
+    if (!slice.includes('heo ')) return null; // the common case, without the regex
     for (const m of slice.matchAll(THEO)) {
       const at = w.start + m.index + m[0].length;
       const near = this.within(at, Math.min(w.end, at + 60));
