@@ -28,7 +28,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): RuledQuote[] 
   const text = doc.text;
   const positions = markPositions(text);
   const paired = doc.paragraphs.map((para) => pairMarks(text, para.start, para.end, para.index, positions));
-  const finder = new SpeakerFinder(text, findMentions(doc, entities), doc.paragraphs.filter((_, i) => paired[i].length > 0));
+  const roles = new Map(entities.map((e) => [e.id, e.titles.map((t) => t.toLowerCase())]));
+  const finder = new SpeakerFinder(text, findMentions(doc, entities), doc.paragraphs.filter((_, i) => paired[i].length > 0), roles);
   const drafts: Draft[] = [];
   let carried: Mention | null = null; // the last speaker, for a quote in a paragraph of its own
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {

@@ -37,6 +37,8 @@ export class SpeakerFinder {
     private readonly text: string,
     private readonly mentions: readonly Mention[],
     quoted: readonly Range[] = [{ start: 0, end: text.length }],
+    /** Roles each person was named with ('tổng bí thư'), lower case, by entity id. */
+    private readonly roles: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.cues = new CueIndex(text, quoted);
     mentions.forEach((m, i) => {
@@ -117,6 +119,16 @@ export class SpeakerFinder {
   }
 
   /** The nearest earlier mention of a type (a pronoun's antecedent), a bounded look back. */
+  /**
+   * "“…”, Tổng Bí thư nhấn mạnh": the person last named with that role, else the last person named.
+   */
+  holderOfRole(role: string, pos: number): Mention | null {
+    const wanted = role.replace(/^[\s,:–—-]+/u, '').toLowerCase();
+    const holds = (m: Mention): boolean => m.type === 'PERSON' && m.entityId !== undefined &&
+      (this.roles.get(m.entityId) ?? []).some((t) => t === wanted || t.startsWith(`${wanted} `));
+    return this.earlier(pos, holds) ?? this.earlier(pos, (m) => m.type === 'PERSON');
+  }
+
   earlier(pos: number, accept: (m: Mention) => boolean): Mention | null {
     const floor = pos - 6000;
     for (let i = this.at(pos) - 1, seen = 0; i >= 0 && seen < 300; i--, seen++) {
@@ -199,7 +211,8 @@ export class SpeakerFinder {
     const names = this.within(w.start, cue.start);
     const pick = names.find((m) => m.type === 'PERSON') ?? names.find((m) => m.type !== 'LOCATION') ?? names[0];
     if (pick) return { speaker: this.stand(pick), cue, rule: 'after' };
-    if (TITLE_ONLY.test(head.replace(/[\s,]+$/u, ''))) return { speaker: this.earlier(w.start, (m) => m.type === 'PERSON'), cue, rule: 'after-title' };
+    const role = head.replace(/[\s,]+$/u, '');
+    if (TITLE_ONLY.test(role)) return { speaker: this.holderOfRole(role, w.start), cue, rule: 'after-title' };
     return { speaker: null, cue, rule: 'after-unnamed' };
   }
 

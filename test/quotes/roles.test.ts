@@ -1,3 +1,4 @@
+import { extractQuotes } from '../../src/index';
 import { brief, briefWith } from './helpers';
 import { fast, isLetterAt, isUpperAt } from '../../src/quotes/chars';
 
@@ -47,5 +48,13 @@ describe('letter tables', () => {
     expect(['Đà', 'Ứng', 'Ōsaka', 'X1'].every((w) => re.test(w))).toBe(true);
     expect(['đà', '1X', '-A'].some((w) => re.test(w))).toBe(false);
     expect(isUpperAt('Ư', 0) && !isUpperAt('ư', 0) && isLetterAt('ữ', 0) && !isLetterAt('“', 0)).toBe(true);
+  });
+});
+
+describe('a role alone after the quote names whoever holds it', () => {
+  test('"Tổng Bí thư nhấn mạnh" is the person named with that role, not the last person named', () => {
+    const text = 'Chiều 1/12, Tổng Bí thư Tô Lâm đã tiếp Đại sứ Hoa Kỳ Marc Knapper. Tổng Bí thư đánh giá cao Đại sứ Knapper.\n“Việt Nam luôn coi Hoa Kỳ là đối tác quan trọng”, Tổng Bí thư nhấn mạnh.\nĐại sứ Knapper cho biết ông rất vinh dự. “Chúng tôi sẽ tiếp tục hợp tác”, Đại sứ nói.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tô Lâm', 'Marc Knapper']);
   });
 });
