@@ -12,6 +12,7 @@ export const CUE_VERBS: readonly string[] = [
   'đặt câu hỏi', 'coi là', 'xem là', 'phản bác', 'trấn an', 'hứa', 'cam kết', 'kết luận', 'dự đoán', 'chỉ nói', 'nói rõ',
   'nói thêm', 'cho biết thêm', 'ca ngợi', 'hoan nghênh', 'nhận xét rằng', 'than phiền', 'phàn nàn',
   'đề cập', 'tái khẳng định', 'cáo buộc', 'nhắn nhủ', 'trao đổi', 'gửi thông điệp', 'dẫn dụ',
+  'đáp lại', 'đáp', 'trả lời rằng', 'nhấn mạnh thêm', 'khuyến cáo', 'nhận mạnh', 'viết thêm',
 ];
 
 /** Honorifics that stand for a person on their own ("ông nói") or before a name ("ông Biden"). */
