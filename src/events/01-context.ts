@@ -4,7 +4,7 @@
  * The other stages give spans of the caller's input; a binary search over `doc.span`
  * turns those raw offsets back into normalised ones.
  */
-import type { Doc, Entity, Range } from '../types';
+import type { Doc, Entity, ParagraphKind, Range } from '../types';
 import type { EventInputs } from './inputs';
 import type { DateRef, Mention, QuoteRef, Sentence } from './model';
 import { splitClauses } from './clauses';
@@ -24,9 +24,8 @@ const READABLE = new Set(['body', 'heading', 'caption']);
 
 export function buildContext(doc: Doc, inputs: EventInputs): Context {
   const toText = rawToText(doc);
-  const mentions: Mention[] = inputs.entities.flatMap((entity) =>
-    entity.mentions.map((m) => ({ entity, start: toText(m.start), end: toText(m.end) })));
-  mentions.sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = byStart(inputs.entities.flatMap((entity) =>
+    entity.mentions.map((m) => ({ entity, start: toText(m.start), end: toText(m.end) }))));
   const dates: DateRef[] = inputs.dates
     .filter((d) => d.kind === 'date' || d.kind === 'time')
     .map((mention) => ({ mention, start: toText(mention.start), end: toText(mention.end) }));
@@ -40,17 +39,44 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
     if (!READABLE.has(p.kind)) continue;
     const quoted = quotedRanges(doc.text, p);
     for (const s of p.sentences) {
-      const text = doc.text.slice(s.start, s.end);
-      sentences.push({
-        index: sentences.length, paragraph: p.index, kind: p.kind, start: s.start, end: s.end, text,
-        mentions: within(mentions, s, mentionAt),
-        dates: within(dates, s, dateAt),
-        quoted: quoted.filter((q) => q.end > s.start && q.start < s.end),
-        clauses: splitClauses(text, s.start),
-      });
+      sentences.push(new ReadSentence(
+        sentences.length, p.index, p.kind, s.start, s.end, doc.text.slice(s.start, s.end),
+        within(mentions, s, mentionAt),
+        within(dates, s, dateAt),
+        quoted.length === 0 ? quoted : quoted.filter((q) => q.end > s.start && q.start < s.end),
+      ));
     }
   }
   return { doc, inputs, sentences, quotes, countries: mainCountries(mentions), pair: [] };
+}
+
+/** A sentence whose clauses are cut when first asked for: most sentences tell no event. */
+class ReadSentence implements Sentence {
+  private cut: Range[] | null = null;
+
+  constructor(
+    readonly index: number, readonly paragraph: number, readonly kind: ParagraphKind, readonly start: number,
+    readonly end: number, readonly text: string, readonly mentions: Mention[], readonly dates: DateRef[],
+    readonly quoted: Range[],
+  ) {}
+
+  get clauses(): Range[] {
+    return this.cut ?? (this.cut = splitClauses(this.text, this.start));
+  }
+}
+
+/**
+ * The items ordered by start, ties in their given order (what a stable sort gives): one numeric
+ * sort of start·2²⁰ + position, far faster than a comparator over thousands of objects.
+ */
+function byStart<T extends Range>(items: T[]): T[] {
+  if (items.length >= 1 << 20) return items.sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) keys[i] = items[i].start * (1 << 20) + i;
+  keys.sort();
+  const out: T[] = new Array(items.length);
+  for (let i = 0; i < keys.length; i++) out[i] = items[keys[i] % (1 << 20)];
+  return out;
 }
 
 /** Raw offset → normalised offset. */

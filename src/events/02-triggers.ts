@@ -9,8 +9,9 @@ import {
 } from './data/triggers';
 import { NEGATIONS } from './data/cues';
 import type { Sentence } from './model';
-import { alternation, endsWithWord, startsWithWord } from './pattern';
+import { alternation, endsWithWord, hasWord, matchesAt, startsWithWord } from './pattern';
 import { clauseAt } from './clauses';
+import { Phrases } from './phrases';
 
 export interface TriggerHit extends Range {
   /** The trigger's share of its clause: up to the next trigger in the same clause. */
@@ -27,7 +28,6 @@ export interface TriggerHit extends Range {
 const byWord = new Map<string, TriggerEntry>();
 for (const entry of TRIGGERS) for (const w of entry.words) byWord.set(w, entry);
 
-const key = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
 const EDGE_L = '(?<![\\p{L}\\p{N}])';
 const EDGE_R = '(?![\\p{L}\\p{N}])';
 
@@ -44,33 +44,56 @@ const ANAPHORIC = /^(?:\s+(?:trực tuyến|trực tiếp|ảo|qua điện tho�
 const OWN_PLAN = /(?<![\p{L}\p{N}])cho (?:biết|hay)(?: thêm)?(?=,?\s+sẽ(?![\p{L}\p{N}]))/giu;
 // "Ông Hải cho biết, Hà Nội sẽ ...": a speech verb, then a name, then "sẽ".
 const SAYS = /(?<![\p{L}\p{N}])cho (?:biết|hay)(?: thêm)?,?\s+/gu;
+// A cheap test first: OWN_PLAN and SAYS both need it (no \p{…}, no lookbehind: V8 runs it fast).
+const MAY_SAY = /cho (?:biết|hay)/i;
 const WILL_NEXT = /^\s+(?:(?:cũng|đã)\s+)?sẽ(?![\p{L}\p{N}])/u;
-const TRIGGER = new RegExp(`${EDGE_L}(?:${alternation([...byWord.keys()])})${EDGE_R}`, 'giu');
+// The trigger words, found by a word scan (phrases.ts) rather than one big /iu alternation.
+const TRIGGER = new Phrases([...byWord.keys()]);
+// An agreement noun must be there for AGREEMENT_NOUN to match: a cheap test first.
+const HAS_AGREEMENT_NOUN = new Phrases(AGREEMENT_NOUNS);
+// Where AGREEMENT_NOUN, OWN_PLAN and SAYS may begin (matchesAt in pattern.ts).
+const AGREEMENT_STARTS = new RegExp([...new Set(AGREEMENT_VERBS.map((w) => w.split(' ')[0]))].join('|'), 'giu');
+const SAY_STARTS_I = /cho (?:biết|hay)/giu;
+const SAY_STARTS = /cho (?:biết|hay)/gu;
+// Each agreement noun holds one of these; a plain regex, fast in V8, tells most sentences have none.
+const MAY_AGREE = /thuận|hiệp|đối\s+tác/i;
+// Cheap tests before the regexes of `rejected`: what they need (plain regexes, fast in V8).
+const MAY_NEGATE = /chưa|không/i;
+const MAY_SUPPOSE = /liệu|nếu|giá như|giả sử/i;
+const NOT_MEETING_BEFORE = [...PURPOSE_BEFORE, ...SETTING_BEFORE];
 
-const MODE_ANYWHERE = MODE_MARKERS.map(({ words, mode }) => ({ mode, re: new RegExp(`${EDGE_L}(?:${alternation(words)})${EDGE_R}`, 'iu') }));
+
 
 export function findTriggers(s: Sentence): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const m of s.text.matchAll(AGREEMENT_NOUN)) {
-    hits.push(hit(s, m.index, m[0].length, { type: 'agreement', cameo: '057', rule: 'agreement-noun', words: [] }));
+  const words = TRIGGER.scan(s.text);
+  const agreementNoun = MAY_AGREE.test(s.text) && HAS_AGREEMENT_NOUN.test(s.text);
+  const says = MAY_SAY.test(s.text);
+  if (words.length === 0 && !agreementNoun && !says) return hits;
+  if (agreementNoun) {
+    for (const m of matchesAt(s.text, AGREEMENT_STARTS, AGREEMENT_NOUN)) {
+      hits.push(hit(s, m.index, m[0].length, { type: 'agreement', cameo: '057', rule: 'agreement-noun', words: [] }));
+    }
   }
-  for (const m of s.text.matchAll(OWN_PLAN)) {
-    hits.push(hit(s, m.index, m[0].length, { type: 'announcement', cameo: '010', rule: 'announcement-own-plan', words: [] }));
+  if (says) {
+    for (const m of matchesAt(s.text, SAY_STARTS_I, OWN_PLAN)) {
+      hits.push(hit(s, m.index, m[0].length, { type: 'announcement', cameo: '010', rule: 'announcement-own-plan', words: [] }));
+    }
   }
-  for (const m of s.text.matchAll(SAYS)) {
+  if (says) for (const m of matchesAt(s.text, SAY_STARTS, SAYS)) {
     const after = s.start + m.index + m[0].length;
     const side = s.mentions.find((x) => x.start === after);
     if (!side || !WILL_NEXT.test(s.text.slice(side.end - s.start, side.end - s.start + 20))) continue;
     hits.push(hit(s, m.index, m[0].trimEnd().replace(/,$/u, '').length, { type: 'announcement', cameo: '010', rule: 'announcement-own-side', words: [] }));
   }
-  for (const m of s.text.matchAll(TRIGGER)) {
-    const start = s.start + m.index;
-    const end = start + m[0].length;
+  for (const w of words) {
+    const start = s.start + w.start;
+    const end = s.start + w.end;
     if (hits.some((h) => start < h.end && end > h.start)) continue;
-    const word = key(m[0]);
+    const word = w.phrase;
     const entry = byWord.get(word);
-    if (!entry || rejected(s, m.index, m[0].length, word, entry)) continue;
-    hits.push(hit(s, m.index, m[0].length, entry));
+    if (!entry || rejected(s, w.start, w.end - w.start, word, entry)) continue;
+    hits.push(hit(s, w.start, w.end - w.start, entry));
   }
   const kept = hits.filter((h) => !insideLongQuote(s, h)).sort((a, b) => a.start - b.start);
   kept.forEach((h, i) => {
@@ -102,10 +125,10 @@ function rejected(s: Sentence, at: number, length: number, word: string, entry: 
   if (NOT_AFTER[word] && startsWithWord(after, NOT_AFTER[word])) return true;
   if (word === 'tiếp' && !RECEIVES_AFTER.test(after)) return true;
   if (NOT_BEFORE[word] && endsWithWord(before, NOT_BEFORE[word])) return true;
-  if (endsWithWord(before, NEGATIONS) || /(?:chưa|không)\s+(?:có\s+)?(?:cuộc\s+)?$/iu.test(before)) return true;
+  if (endsWithWord(before, NEGATIONS) || (MAY_NEGATE.test(before) && /(?:chưa|không)\s+(?:có\s+)?(?:cuộc\s+)?$/iu.test(before))) return true;
   // Whether or if, not that: "liệu ông có được điện đàm", "nếu phải đàm phán lại".
-  if (HYPOTHETICAL.test(before.split(/[,;:]/u).pop() ?? '')) return true;
-  if (entry.type === 'meeting' && endsWithWord(before, [...PURPOSE_BEFORE, ...SETTING_BEFORE])) return true;
+  if (MAY_SUPPOSE.test(before) && HYPOTHETICAL.test(before.split(/[,;:]/u).pop() ?? '')) return true;
+  if (entry.type === 'meeting' && endsWithWord(before, NOT_MEETING_BEFORE)) return true;
   if (entry.type === 'meeting' && /(?:tham dự|bên lề|tại)\s+(?:các\s+|một\s+)?$/iu.test(before)) return true;
   return false;
 }
@@ -117,11 +140,20 @@ function markedMode(s: Sentence, h: Range & { clause: Range }): MeetingMode | un
   for (const { words, mode } of MODE_MARKERS) {
     if (startsWithWord(after, words) || endsWithWord(before, words)) return mode;
   }
-  for (const { re, mode } of MODE_ANYWHERE) if (re.test(after)) return mode;
+  for (const { words, mode } of MODE_MARKERS) if (hasWord(after, words)) return mode;
   return undefined;
 }
 
 /** Inside someone's quoted words (four words or more): what the speaker says, not what happened. */
 function insideLongQuote(s: Sentence, h: Range): boolean {
-  return s.quoted.some((q) => h.start > q.start && h.end < q.end && s.text.slice(q.start - s.start, q.end - s.start).split(/\s+/u).length >= 4);
+  return s.quoted.some((q) => h.start > q.start && h.end < q.end && isLong(s, q));
+}
+
+// A quoted stretch is counted once, however many triggers lie in it.
+const longQuotes = new WeakMap<Range, boolean>();
+
+function isLong(s: Sentence, q: Range): boolean {
+  let long = longQuotes.get(q);
+  if (long === undefined) longQuotes.set(q, (long = s.text.slice(q.start - s.start, q.end - s.start).split(/\s+/u).length >= 4));
+  return long;
 }

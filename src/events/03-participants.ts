@@ -10,7 +10,8 @@ import type { Context } from './01-context';
 import type { TriggerHit } from './02-triggers';
 import type { Mention, Sentence } from './model';
 import { LOCATIVES, NOT_ACTOR_BEFORE, PAIR_COUNTRIES, PAIR_PEOPLE, PRONOUNS } from './data/cues';
-import { alternation, endsWithWord } from './pattern';
+import { alternation, endsWithWord, matchesAt } from './pattern';
+import { Phrases } from './phrases';
 import { dropAffiliated, isAffiliation } from './affiliation';
 
 export { affiliations, dropAffiliated } from './affiliation';
@@ -21,15 +22,24 @@ export interface Participants {
   inferred: boolean;
 }
 
-const PAIR_PEOPLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAIR_PEOPLE)})(?![\\p{L}\\p{N}])`, 'giu');
-const PAIR_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...PAIR_PEOPLE, ...PAIR_COUNTRIES])})(?![\\p{L}\\p{N}])`, 'iu');
 const ELIDED = /^[\s,]*(?:(?:và|rồi|đã|cũng|sẽ|đang|vừa|có|một|cuộc|các|thì)\s+)*$/iu;
-const PAIR_COUNTRIES_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAIR_COUNTRIES)})(?![\\p{L}\\p{N}])`, 'giu');
+// PAIR_PEOPLE and PAIR_COUNTRIES as whole words, found by a word scan (phrases.ts).
+const PAIR_PEOPLE_WORDS = new Phrases(PAIR_PEOPLE);
+const PAIR_COUNTRIES_WORDS = new Phrases(PAIR_COUNTRIES);
+// Every pair word holds one of these; a plain regex, fast in V8, says most clauses have none.
+const MAY_PAIR = /hai|2|các|lãnh|họ|cả/i;
+// Where PRONOUN_RE may begin (matchesAt in pattern.ts).
+const PRONOUN_STARTS = /ông|bà|Ông|Bà/g;
 // A bare honorific: "ông đã nhận lời mời", "giữa ông và ..." (not "ông Biden").
 // No `i` flag: under /iu, \p{Lu} would match lower-case letters too.
 const capitalised = PRONOUNS.map((w) => w[0].toUpperCase() + w.slice(1));
 const PRONOUN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation([...PRONOUNS, ...capitalised])})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
+
+// Cheap tests first (plain regexes, fast in V8): LOCATIVE_PHRASE needs a locative's first word, the
+// possessive test "của" or "theo".
+const MAY_LOCATIVE = new RegExp([...new Set(LOCATIVES.map((w) => w.split(' ')[0]))].join('|'), 'iu');
+const MAY_OF = /của|theo/i;
 
 // "tại điền trang Filoli", "ở thành phố Houston": a locative, then generic lower-case nouns.
 const LOCATIVE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(LOCATIVES)})(?:\\s+\\p{Ll}+){1,2}\\s*$`, 'u');
@@ -71,17 +81,18 @@ function actorsIn(ctx: Context, s: Sentence, range: Range, h: TriggerHit): Actor
   }
   const text = ctx.doc.text.slice(range.start, range.end);
   const named = s.mentions.filter((m) => m.entity.type === 'PERSON' && m.start >= range.start && m.end <= range.end);
-  for (const m of text.matchAll(PAIR_PEOPLE_RE)) {
+  const pairs = MAY_PAIR.test(text);
+  if (pairs) for (const m of PAIR_PEOPLE_WORDS.scan(ctx.doc.text, range.start, range.end)) {
     if (new Set(named.map((n) => n.entity)).size >= 2) break; // "Hai ông Joe Biden và Tập Cận Bình"
-    out.persons.push(...(ctx.pair.length >= 2 ? ctx.pair : lastPersons(ctx, s, range.start + m.index, 2)));
+    out.persons.push(...(ctx.pair.length >= 2 ? ctx.pair : lastPersons(ctx, s, m.start, 2)));
     out.inferred = true;
   }
-  for (const m of text.matchAll(PAIR_COUNTRIES_RE)) {
+  if (pairs) for (const m of PAIR_COUNTRIES_WORDS.scan(ctx.doc.text, range.start, range.end)) {
     void m;
     out.states.push(...ctx.countries);
     out.inferred = true;
   }
-  for (const m of text.matchAll(PRONOUN_RE)) {
+  for (const m of matchesAt(text, PRONOUN_STARTS, PRONOUN_RE)) {
     out.persons.push(...lastPersons(ctx, s, range.start + m.index, 1));
     out.inferred = true;
   }
@@ -104,7 +115,7 @@ function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly Trigger
     if (after) return { entities: [after.entity], inferred: false };
     const named = dropAffiliated(ctx, unique(persons.map((m) => m.entity)));
     if (named.length > 0) return { entities: named, inferred: false };
-    const pronoun = [...ctx.doc.text.slice(window.start, window.end).matchAll(PRONOUN_RE)].pop();
+    const pronoun = matchesAt(ctx.doc.text.slice(window.start, window.end), PRONOUN_STARTS, PRONOUN_RE).pop();
     if (pronoun) return { entities: lastPersons(ctx, s, window.start + pronoun.index, 1), inferred: true };
     const actor = before.filter((m) => m.entity.type !== 'LOCATION').pop();
     if (actor) return { entities: [actor.entity], inferred: false };
@@ -126,16 +137,25 @@ function occasionVisitor(ctx: Context, s: Sentence, h: TriggerHit): Entity[] {
 
 /** Not a place after "tại", not a modifier ("của Mỹ", "Mỹ-Trung"), not a quoted source ("Theo Reuters"). */
 function isActor(ctx: Context, s: Sentence, m: Mention): boolean {
+  let known = actorCache.get(m);
+  if (known === undefined) actorCache.set(m, (known = readIsActor(ctx, s, m)));
+  return known;
+}
+
+// A mention lies in one sentence of one context: whether it is an actor is read once.
+const actorCache = new WeakMap<Mention, boolean>();
+
+function readIsActor(ctx: Context, s: Sentence, m: Mention): boolean {
   const text = ctx.doc.text;
   const before = text.slice(Math.max(s.start, m.start - 30), m.start);
   const after = text.slice(m.end, Math.min(s.end, m.end + 3));
   if (m.entity.type !== 'PERSON') {
     if (endsWithWord(before, LOCATIVES) || /\(\s*$/u.test(before)) return false;
-    if (LOCATIVE_PHRASE.test(before)) return false;
+    if (MAY_LOCATIVE.test(before) && LOCATIVE_PHRASE.test(before)) return false;
     if (/[-–]\s*$/u.test(before) || /^\s*[-–]/u.test(after)) return false;
     if (isAffiliation(s, m)) return false;
   }
-  if (endsWithWord(before, NOT_ACTOR_BEFORE) || /(?:của|theo)\s+(?:ông|bà)\s*$/iu.test(before)) return false;
+  if (endsWithWord(before, NOT_ACTOR_BEFORE) || (MAY_OF.test(before) && /(?:của|theo)\s+(?:ông|bà)\s*$/iu.test(before))) return false;
   return true;
 }
 

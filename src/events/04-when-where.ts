@@ -53,12 +53,13 @@ export function findLocation(ctx: Context, s: Sentence, h: TriggerHit): Entity |
     const closest = moved.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
     if (closest) return closest.entity;
   }
-  const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), ['tại', 'ở', 'ngoại ô']));
+  const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), AT));
   const own = at.filter((m) => inside(m, h.clause));
   const pick = own.length > 0 ? own : at;
   return pick.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0]?.entity ?? null;
 }
 
+const AT = ['tại', 'ở', 'ngoại ô'];
 const MOTION = ['đến', 'tới', 'sang', 'thăm', 'tới thăm', 'đến thăm'];
 
 /**

@@ -10,7 +10,8 @@ import type { Context } from './01-context';
 import type { TriggerHit } from './02-triggers';
 import type { DateRef } from './model';
 import { OCCURRED, PLANNED, RECALLED } from './data/cues';
-import { alternation, hasWord } from './pattern';
+import { hasWord } from './pattern';
+import { Phrases } from './phrases';
 import { dayOf, interval } from './timex';
 
 export interface Status {
@@ -23,6 +24,9 @@ const RECENT = 2;
 // "2 lần nói chuyện", "nhiều lần": repeated events are background.
 const REPEATED = /(?<![\p{L}\p{N}])(?:\d+|hai|ba|nhiều|mấy)\s+lần(?![\p{L}\p{N}])/iu;
 
+// REPEATED needs it; a plain regex, fast in V8, says most leads have none.
+const MAY_REPEAT = /lần/i;
+
 export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): Status {
   const text = ctx.doc.text;
   const lead = text.slice(h.clause.start, h.start);
@@ -32,18 +36,19 @@ export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): S
   if (governs(lead) || after) return { status: 'planned', decided: true };
   const byDate = date ? fromDate(date.mention.value, ctx.inputs.reference) : null;
   if (byDate) return { status: byDate, decided: true };
-  if (hasWord(near, RECALLED) || REPEATED.test(lead)) return { status: 'reported', decided: true };
+  if (hasWord(near, RECALLED) || (MAY_REPEAT.test(lead) && REPEATED.test(lead))) return { status: 'reported', decided: true };
   if (hasWord(lead, OCCURRED)) return { status: 'occurred', decided: false };
   return { status: 'occurred', decided: false };
 }
 
-const PLANNED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PLANNED)})(?![\\p{L}\\p{N}])`, 'iu');
+// The first of PLANNED as a whole word, found by a word scan (phrases.ts).
+const PLANNED_WORDS = new Phrases(PLANNED);
 
 /** A modal within eight words before the trigger, not through a copula ("sẽ là trọng tâm của hội nghị"). */
 function governs(lead: string): boolean {
   const words = lead.trim().split(/\s+/u).slice(-8).join(' ');
-  const m = PLANNED_RE.exec(words);
-  return m !== null && !/(?<![\p{L}\p{N}])là(?![\p{L}\p{N}])/u.test(words.slice(m.index));
+  const m = PLANNED_WORDS.first(words);
+  return m !== null && !/(?<![\p{L}\p{N}])là(?![\p{L}\p{N}])/u.test(words.slice(m.start));
 }
 
 export function fromDate(value: string, reference: CalendarDate | null): EventStatus | null {

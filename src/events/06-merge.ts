@@ -28,7 +28,11 @@ export function mergeCandidates(ctx: Context, candidates: readonly (Candidate & 
       .filter((e) => fits(e, c) && sameActors(ctx, e, c))
       .sort((a, b) => shared(ctx, b, c) - shared(ctx, a, c) || b.sentence.index - a.sentence.index)[0];
     if (target) absorb(target, c);
-    else events.push({ ...c, participants: [...c.participants], statements: [c] });
+    else {
+      const e: Merged = { ...c, participants: [...c.participants], statements: [c] };
+      rows.set(e, [c.sentence.index]);
+      events.push(e);
+    }
   }
   for (const c of orphans) adopt(ctx, events, c);
   return events;
@@ -37,7 +41,7 @@ export function mergeCandidates(ctx: Context, candidates: readonly (Candidate & 
 /** A statement naming no one (or one side only) joins the nearest compatible event within two sentences. */
 function adopt(ctx: Context, events: Merged[], c: Candidate & { decided: boolean }): boolean {
   const near = events
-    .filter((e) => fits(e, c) && e.statements.some((x) => Math.abs(x.sentence.index - c.sentence.index) <= 2))
+    .filter((e) => fits(e, c) && distance(e, c) <= 2)
     .filter((e) => c.participants.length === 0 || overlaps(ctx, e.participants, c.participants))
     .sort((a, b) => distance(a, c) - distance(b, c))[0];
   if (near) absorb(near, c);
@@ -63,6 +67,8 @@ function modesFit(a?: MeetingMode, b?: MeetingMode): boolean {
 
 function absorb(e: Merged, c: Candidate & { decided: boolean }): void {
   e.statements.push(c);
+  const xs = rows.get(e)!;
+  xs.splice(firstAtLeast(xs, c.sentence.index), 0, c.sentence.index);
   if (e.mode === 'unknown' && c.mode && c.mode !== 'unknown') e.mode = c.mode;
   for (const p of c.participants) if (!e.participants.includes(p)) e.participants.push(p);
   if (!e.date) e.date = c.date;
@@ -114,6 +120,23 @@ function same(ctx: Context, x: Entity, y: Entity): boolean {
   return false;
 }
 
+/** The sentence indices of each event's statements, ascending: distances by binary search. */
+const rows = new WeakMap<Merged, number[]>();
+
 function distance(e: Merged, c: Candidate): number {
-  return Math.min(...e.statements.map((x) => Math.abs(x.sentence.index - c.sentence.index)));
+  const xs = rows.get(e)!;
+  const at = c.sentence.index;
+  const k = firstAtLeast(xs, at);
+  return Math.min(k < xs.length ? xs[k] - at : Infinity, k > 0 ? at - xs[k - 1] : Infinity);
+}
+
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

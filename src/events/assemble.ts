@@ -11,7 +11,7 @@ import { findStatus } from './05-status';
 import { mergeCandidates, type Merged } from './06-merge';
 import { isAnnouncement } from './announcement';
 import { cameoOf } from './cameo';
-import type { Candidate, Sentence } from './model';
+import type { Candidate, QuoteRef, Sentence } from './model';
 import { findTopics } from './topics';
 
 export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
@@ -60,8 +60,9 @@ export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent
   const { doc } = ctx;
   return merged.map((e, i) => {
     const first = e.statements[0];
-    const sentences = [...new Set(e.statements.map((c) => c.sentence))];
-    const quotes = ctx.quotes.filter((q) => sentences.some((s) => q.start < s.end && q.end > s.start));
+    const told = new Set(e.statements.map((c) => c.sentence));
+    const sentences = [...told];
+    const quotes = ctx.quotes.filter((q) => overlapsAny(ctx, q, told));
     const event: NewsEvent = {
       id: `ev${i + 1}`,
       type: e.type,
@@ -78,6 +79,20 @@ export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent
     if (e.type === 'meeting') event.mode = e.mode ?? 'unknown';
     return event;
   });
+}
+
+/** Whether the quote overlaps one of the sentences `told` (the context's sentences are in text order). */
+function overlapsAny(ctx: Context, q: QuoteRef, told: ReadonlySet<Sentence>): boolean {
+  const all = ctx.sentences;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].end <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < all.length && all[k].start < q.end; k++) if (told.has(all[k])) return true;
+  return false;
 }
 
 /** What happened or will happen first, background after; each group in the order it is told. */

@@ -5,28 +5,30 @@
  */
 import type { Range } from '../types';
 import { CLAUSE_OPENERS } from './data/cues';
-import { alternation } from './pattern';
+import { Phrases } from './phrases';
 
 const TITLE_AFTER_COMMA = /^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Bộ trưởng|Phó|Đại sứ|Cố vấn)/u;
 
 // Samples: "Ngày 24/11, Tổng thống", "bà Tai — và", "Ông nói: ". A parenthesis does not cut: the
 // clause goes on after it ("các cuộc hội đàm ở Zurich (Thụy Sĩ) giữa A và B").
-const PUNCT = /[,;:]|\s[–—-]\s|—/gu;
-const OPENER = new RegExp(`(?<=\\s)(?:${alternation(CLAUSE_OPENERS)})(?![\\p{L}\\p{N}])`, 'giu');
+// No `u` flag: every character here is one UTF-16 unit, and V8 runs the plain regex faster.
+const PUNCT = /[,;:]|\s[–—-]\s|—/g;
+// After a space: /(?<=\s)(?:rằng|sau khi|…)(?![\p{L}\p{N}])/giu, by a word scan.
+const OPENER = new Phrases(CLAUSE_OPENERS);
 
 export function splitClauses(text: string, base: number): Range[] {
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of text.matchAll(PUNCT)) {
+  const cuts: number[] = [0, text.length];
+  PUNCT.lastIndex = 0;
+  for (let m = PUNCT.exec(text); m !== null; m = PUNCT.exec(text)) {
     const after = m.index + m[0].length;
     if (m[0] === ',' && TITLE_AFTER_COMMA.test(text.slice(after, after + 20))) continue;
-    cuts.add(m.index);
-    cuts.add(after);
+    cuts.push(m.index, after);
   }
-  for (const m of text.matchAll(OPENER)) cuts.add(m.index);
-  const points = [...cuts].sort((a, b) => a - b);
+  for (const m of OPENER.scan(text, 0, text.length, true)) cuts.push(m.start);
+  cuts.sort((a, b) => a - b);
   const out: Range[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    if (points[i + 1] > points[i]) out.push({ start: base + points[i], end: base + points[i + 1] });
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (cuts[i + 1] > cuts[i]) out.push({ start: base + cuts[i], end: base + cuts[i + 1] });
   }
   return out;
 }

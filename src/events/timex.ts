@@ -20,7 +20,20 @@ const PARTS: Record<string, [number, number]> = {
   SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
 };
 
+// Statements are compared pairwise while merging: each value is parsed once.
+const parsed = new Map<string, DayInterval | null>();
+
 export function interval(value: string): DayInterval | null {
+  let known = parsed.get(value);
+  if (known === undefined) {
+    known = parse(value);
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(value, known);
+  }
+  return known;
+}
+
+function parse(value: string): DayInterval | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/u.exec(value);
   if (m) {
     const d = day(+m[1], +m[2], +m[3]);
