@@ -24,7 +24,7 @@ export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly
   const nearest = (ds: DateRef[]): DateRef | null => [...ds].sort((a, b) => distance(a) - distance(b))[0] ?? null;
   if (h.type === 'announcement') {
     const before = usable.filter((d) => d.end <= h.start);
-    const right = usable.filter((d) => d.start >= h.end && /^\s*(?:vào|hôm|ngày)?\s*$/u.test(ctx.doc.text.slice(h.end, d.start)));
+    const right = usable.filter((d) => d.start >= h.end && /^\s*(?:(?:vào|hôm|ngày)\s*)?$/u.test(ctx.doc.text.slice(h.end, d.start)));
     return nearest(before) ?? nearest(right);
   }
   const inWindow = usable.filter((d) => inside(d, h.window));

@@ -8,7 +8,7 @@ const HEDGE = alternation(HEDGES);
 /** 'những năm', 'các tháng' need a 'qua'/'nay' to be a duration ('những năm 1990' is a decade). */
 const NEEDS_SUFFIX = /^(?:những|các|hàng|mươi)$/iu;
 /** After "N năm trước": the end of a clause → a date 'N years ago'; a noun → 'N years before X'. */
-const AGO_END = /^(?:\s*(?:$|[.,;:!?)”"\n–-])|\s(?:ở|tại|và|đã|thì|là|mới|khi|,|nhưng|do|vì|bởi|từ|trên|với|cũng))/iu;
+const AGO_END = /^(?:\s*(?:$|[.,;:!?)”"\n–-])|\s(?:ở|tại|và|đã|thì|là|mới|khi|nhưng|do|vì|bởi|từ|trên|với|cũng))/iu;
 /** "500.000 tấn một năm" is a rate, not a duration. */
 const RATE_BEFORE = /(?<![\p{L}\p{N}])(?:tấn|USD|đồng|lần|người|km|kg|triệu|tỷ|nghìn|ngàn|thùng|chiếc|MW|kWh|ca|vụ)\s$/u;
 const PARTS = alternation(Object.keys(PARTS_OF_DAY));
