@@ -48,6 +48,14 @@ export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: 
   if (h.type === 'visit' || h.type === 'announcement') return subject(ctx, s, h, all);
   if (h.anaphoric) return { entities: [], inferred: true };
   const own = actorsIn(ctx, s, h.window, h);
+  const agreedTo = complementOf(ctx, h, all);
+  if (agreedTo && own.persons.length + own.states.length < 2) {
+    // "Hai bên nhất trí sẽ sớm gặp nhau": who agreed is who will meet
+    const theirs = actorsIn(ctx, s, agreedTo.window, agreedTo);
+    own.persons.push(...theirs.persons);
+    own.states.push(...theirs.states);
+    own.inferred ||= theirs.inferred;
+  }
   // "Tổng thống A và Chủ tịch B, đã có cuộc bàn thảo": nothing but function words before the trigger.
   const elided = h.window.start === h.clause.start && ELIDED.test(ctx.doc.text.slice(h.clause.start, h.start));
   if (elided || own.persons.length + own.states.length < 2) {
@@ -69,6 +77,17 @@ export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: 
 }
 
 interface Actors { persons: Entity[]; states: Entity[]; inferred: boolean }
+
+// What may stand between "nhất trí"/"đồng ý" and the meeting agreed on: "sẽ sớm", "tiếp tục", "tổ chức".
+const COMPLEMENT_GAP = /^(?:\s+(?:sẽ|sớm|cùng|tiếp tục|tổ chức|có|một|cuộc|để))*\s*$/u;
+
+/** The agreement whose complement this meeting is ("nhất trí sẽ sớm gặp nhau"), in the same clause. */
+function complementOf(ctx: Context, h: TriggerHit, all: readonly TriggerHit[]): TriggerHit | null {
+  if (h.type !== 'meeting') return null;
+  const prev = all.filter((t) => t.end <= h.start && t.clause === h.clause).pop();
+  if (!prev || prev.type !== 'agreement') return null;
+  return COMPLEMENT_GAP.test(ctx.doc.text.slice(prev.end, h.start)) ? prev : null;
+}
 
 /** Actors named or referred to in `range`: persons, and states after the trigger (the other side). */
 function actorsIn(ctx: Context, s: Sentence, range: Range, h: TriggerHit): Actors {
@@ -110,8 +129,10 @@ function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly Trigger
   const before = s.mentions.filter((m) => m.start >= window.start && m.end <= window.end && isActor(ctx, s, m));
   const persons = before.filter((m) => m.entity.type === 'PERSON');
   if (h.type === 'visit') {
+    // "chuyến thăm của ông X" names the visitor; "theo lời mời của X" names the host
     const after = s.mentions.find((m) => m.start >= h.end && m.start < h.end + 60 && m.entity.type === 'PERSON'
-      && /(?<![\p{L}\p{N}])của(?![\p{L}\p{N}])/u.test(ctx.doc.text.slice(h.end, m.start)));
+      && /(?<![\p{L}\p{N}])của(?![\p{L}\p{N}])/u.test(ctx.doc.text.slice(h.end, m.start))
+      && !/lời mời/u.test(ctx.doc.text.slice(h.end, m.start)));
     if (after) return { entities: [after.entity], inferred: false };
     const named = dropAffiliated(ctx, unique(persons.map((m) => m.entity)));
     if (named.length > 0) return { entities: named, inferred: false };

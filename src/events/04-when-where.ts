@@ -74,6 +74,8 @@ function sentenceFrame(ctx: Context, s: Sentence, usable: DateRef[], h: TriggerH
 /** "kể từ tháng 11 năm ngoái", "đến năm 2030": a bound of something else. */
 function isBound(ctx: Context, s: Sentence, d: DateRef): boolean {
   const before = ctx.doc.text.slice(Math.max(s.start, d.start - 15), d.start);
+  // "thăm Hoa Kỳ từ ngày 10 đến 13/12": the start of the event's own span dates it
+  if (/(?:từ|từ ngày)\s*$/u.test(before) && /^\s(?:đến|tới)\s/u.test(ctx.doc.text.slice(d.end, d.end + 6))) return false;
   if (endsWithWord(before, NOT_EVENT_DATE_BEFORE)) return true;
   if (/^qua$/iu.test(d.mention.text.trim())) return true; // "qua điện thoại" is not "hôm qua"
   return false;

@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import { CLAUSE_OPENERS } from './data/cues';
 import { Phrases } from './phrases';
 
+const TIME_UNIT_BEFORE = /(?:năm|tuần|tháng|hôm|ngày|giờ|phút) $/iu;
 const TITLE_AFTER_COMMA = /^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Bộ trưởng|Phó|Đại sứ|Cố vấn)/u;
 
 // Samples: "Ngày 24/11, Tổng thống", "bà Tai — và", "Ông nói: ". A parenthesis does not cut: the
@@ -24,7 +25,11 @@ export function splitClauses(text: string, base: number): Range[] {
     if (m[0] === ',' && TITLE_AFTER_COMMA.test(text.slice(after, after + 20))) continue;
     cuts.push(m.index, after);
   }
-  for (const m of OPENER.scan(text, 0, text.length, true)) cuts.push(m.start);
+  for (const m of OPENER.scan(text, 0, text.length, true)) {
+    // "năm sau", "tuần sau", "hôm sau" are dates, not "sau" opening a clause
+    if (TIME_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && text.startsWith('sau', m.start)) continue;
+    cuts.push(m.start);
+  }
   cuts.sort((a, b) => a - b);
   const out: Range[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

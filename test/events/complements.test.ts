@@ -1,0 +1,24 @@
+import { analyze } from '../../src/index';
+
+const events = (text: string, referenceDate = '2024-12-02') =>
+  analyze(text, { referenceDate }).events.map((e) => ({
+    type: e.type, who: e.participants.map((p) => p.name).sort(), date: e.date?.value ?? null, status: e.status,
+  }));
+
+describe('what an agreement, an invitation and a span of days tell about an event', () => {
+  test('"nhất trí sẽ sớm gặp nhau": those who agreed will meet, on the date of the clause', () => {
+    const out = events('Ngày 28/11, Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống đắc cử Mỹ Donald Trump. Hai bên nhất trí sẽ sớm gặp nhau vào đầu năm sau.');
+    expect(out).toContainEqual({ type: 'meeting', who: ['Donald Trump', 'Phạm Minh Chính'], date: '2025', status: 'planned' });
+    expect(out).toContainEqual({ type: 'meeting', who: ['Donald Trump', 'Phạm Minh Chính'], date: '2024-11-28', status: 'reported' });
+  });
+
+  test('"theo lời mời của X": X is the host, not the visitor; "từ ngày 10 đến 13/12" dates the visit', () => {
+    const out = events('Bộ trưởng Ngoại giao Bùi Thanh Sơn sẽ thăm chính thức Hoa Kỳ từ ngày 10 đến 13/12 theo lời mời của Ngoại trưởng Antony Blinken.');
+    expect(out).toEqual([{ type: 'visit', who: ['Bùi Thanh Sơn'], date: '2024-12-10', status: 'planned' }]);
+  });
+
+  test('"chuyến thăm của ông X" names the visitor', () => {
+    const out = events('Chuyến thăm của ông Bùi Thanh Sơn tới Hoa Kỳ sẽ diễn ra vào tuần tới.');
+    expect(out.map((e) => [e.type, e.who])).toEqual([['visit', ['Bùi Thanh Sơn']]]);
+  });
+});
