@@ -42,7 +42,7 @@ export function publicParagraphs(doc: Doc): Paragraph[] {
     const content = doc.text.slice(p.start, p.end);
     const paragraph: Paragraph = { start, end, text, index: p.index, kind: p.kind, content };
     // a paragraph's opening tells its language: Vietnamese-only letters show up within a line
-    if (content.length >= 30) paragraph.language = guessLanguage(content.length > 200 ? content.slice(0, 200) : content).code;
+    if (content.length >= 30) paragraph.language = guessLanguage(content.length > 120 ? content.slice(0, 120) : content).code;
     return paragraph;
   });
 }

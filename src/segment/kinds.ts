@@ -26,11 +26,11 @@ export interface KindContext {
 export function classifyParagraph(content: string, ctx: KindContext): ParagraphKind {
   // only the opening words decide furniture and caption prefixes: no need to lower-case a long paragraph
   const lower = (content.length > 60 ? content.slice(0, 30) : content).toLowerCase();
-  if (DATELINE.test(content)) return 'metadata';
+  if (content.length <= 80 && DATELINE.test(content)) return 'metadata';
   if ((content.length <= 60 && furniture.has(lower)) || BOILERPLATE_PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
   if (CAPTION_PREFIXES.some((p) => lower.startsWith(p))) return 'caption';
-  if (hasCredit(content) || PHOTO_POSITION.test(content)) return 'caption';
-  if (BYLINE_PREFIX.test(content) && content.length < 120) return 'metadata';
+  if (hasCredit(content) || (content.includes('(') && PHOTO_POSITION.test(content))) return 'caption';
+  if (content.length < 120 && BYLINE_PREFIX.test(content)) return 'metadata';
   if (isLinkRun(content)) return 'boilerplate';
   if (isByline(content, ctx)) return 'metadata';
   if (isPlaceCaption(content)) return 'caption';
@@ -41,13 +41,15 @@ export function classifyParagraph(content: string, ctx: KindContext): ParagraphK
 /** Ends with a photo credit whose name is short and holds no sentence break ("Ảnh: N.X", not "Ảnh: X. Sau đó ..."). */
 function hasCredit(content: string): boolean {
   // the credit closes the paragraph: only its tail can hold it (and the regex then runs on a short string)
-  const m = CREDIT_AT_END.exec(content.length > 140 ? content.slice(-140) : content);
+  const tail = content.length > 140 ? content.slice(-140) : content;
+  if (!tail.includes(':') && !tail.includes('(')) return false;
+  const m = CREDIT_AT_END.exec(tail);
   return m !== null && !(m[1] !== undefined && /[.!?]\s/u.test(m[1]));
 }
 
 /** A run of related-article titles: long, no sentence punctuation, or titles joined by " / ". */
 function isLinkRun(content: string): boolean {
-  if (/\s\/\s/u.test(content) && !/[.!?]\s/u.test(content) && content.length > 40) return true;
+  if (content.length > 40 && content.includes(' / ') && !/[.!?]\s/u.test(content)) return true;
   return content.length > 120 && !/[.,!?;:]/u.test(content) && wordCount(content) > 25;
 }
 
@@ -61,14 +63,14 @@ function isByline(content: string, ctx: KindContext): boolean {
 
 /** "Một nhà máy nhiệt điện than ở Hán Xuyên, Trung Quốc." — a noun phrase placed on the map, as photo captions are. */
 function isPlaceCaption(content: string): boolean {
-  if (content.length > 200) return false;
+  if (content.length > 200 || !/^(?:Một|Những|Các|Hai|Ba)\s/u.test(content)) return false;
   const first = content.split(/(?<=[.!?])\s/u)[0];
   return /^(?:Một|Những|Các|Hai|Ba)\s[^,.]{3,80}\s(?:ở|tại)\s\p{Lu}[\p{L}\s]{1,30},\s\p{Lu}[\p{L}\s]{1,30}(?:,\s[^.]{1,30})?\.$/u.test(first);
 }
 
 /** A section title: short, no closing punctuation, starts with a capital or a quote. */
 function isHeading(content: string): boolean {
-  if (content.length > 130 || TERMINAL.test(content)) return false;
+  if (content.length > 130 || TERMINAL.test(content.slice(-4))) return false;
   return /^["“'‘«]?[\p{Lu}\p{N}]/u.test(content) && wordCount(content) <= 22;
 }
 
