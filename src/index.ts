@@ -13,7 +13,7 @@ import { guessLanguage } from './language/detect';
 import { findDates } from './dates/index';
 import { findEntities } from './entities/index';
 import { findQuotes } from './quotes/index';
-import { publicParagraphs, referenceFor, runPipeline } from './pipeline';
+import { publicParagraphs, readsAsVietnamese, referenceFor, runPipeline } from './pipeline';
 import { assertOptions, assertText, parseReferenceDate } from './validate';
 
 export type * from './types';
@@ -52,7 +52,8 @@ export function extractDates(text: string, options?: { referenceDate?: string | 
   assertText(text);
   assertOptions(options);
   const doc = buildDocument(text);
-  return findDates(doc, referenceFor(doc, options));
+  const reference = referenceFor(doc, options);
+  return readsAsVietnamese(doc) ? findDates(doc, reference) : [];
 }
 
 /**
@@ -63,7 +64,8 @@ export function extractDates(text: string, options?: { referenceDate?: string | 
  */
 export function extractEntities(text: string): Entity[] {
   assertText(text);
-  return findEntities(buildDocument(text));
+  const doc = buildDocument(text);
+  return readsAsVietnamese(doc) ? findEntities(doc) : [];
 }
 
 /**
@@ -75,7 +77,7 @@ export function extractEntities(text: string): Entity[] {
 export function extractQuotes(text: string): Quote[] {
   assertText(text);
   const doc = buildDocument(text);
-  return findQuotes(doc, findEntities(doc));
+  return readsAsVietnamese(doc) ? findQuotes(doc, findEntities(doc)) : [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Analysis, CalendarDate, Doc, Paragraph } from './types';
+import type { AnalyzeOptions, Analysis, CalendarDate, Doc, LanguageGuess, Paragraph } from './types';
 import { buildDocument } from './document';
 import { guessLanguage } from './language/detect';
 import { findDates } from './dates/index';
@@ -16,10 +16,12 @@ export function runPipeline(raw: string, options: AnalyzeOptions = {}): Analysis
   const doc = buildDocument(raw);
   const language = guessLanguage(bodyText(doc));
   const reference = explicit ?? fromIso(doc.publishedAt);
-  const dates = findDates(doc, reference);
-  const entities = findEntities(doc);
-  const quotes = findQuotes(doc, entities);
-  const events = findEvents(doc, { entities, dates, quotes, reference });
+  // The extractors read Vietnamese: on text reliably in another language they would only guess
+  const vietnamese = isVietnamese(language);
+  const dates = vietnamese ? findDates(doc, reference) : [];
+  const entities = vietnamese ? findEntities(doc) : [];
+  const quotes = vietnamese ? findQuotes(doc, entities) : [];
+  const events = vietnamese ? findEvents(doc, { entities, dates, quotes, reference }) : [];
   return {
     language,
     metadata: { publishedAt: doc.publishedAt },
@@ -29,6 +31,16 @@ export function runPipeline(raw: string, options: AnalyzeOptions = {}): Analysis
     quotes,
     events,
   };
+}
+
+/** Vietnamese, or too little text to tell otherwise. */
+export function isVietnamese(language: LanguageGuess): boolean {
+  return language.code === 'vie' || language.code === 'und' || !language.reliable;
+}
+
+/** Whether the extractors should read this document (see {@link isVietnamese}). */
+export function readsAsVietnamese(doc: Doc): boolean {
+  return isVietnamese(guessLanguage(bodyText(doc)));
 }
 
 /** The reference day for relative dates: the caller's, else the document's own. */

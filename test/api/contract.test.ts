@@ -56,3 +56,21 @@ describe('the analysis', () => {
     expect(a.paragraphs.map((p) => p.index)).toEqual([0, 1]);
   });
 });
+
+describe('text in another language', () => {
+  const english = 'President Joe Biden met Chinese leader Xi Jinping in San Francisco on Wednesday, their first face-to-face talks in a year. "We have had some very constructive discussions," Biden told reporters after the four-hour meeting.';
+
+  test('gets its language and paragraphs, and no guesses from the Vietnamese extractors', () => {
+    const a = vinews.analyze(english);
+    expect(a.language.code).toBe('eng');
+    expect(a.paragraphs).toHaveLength(1);
+    expect([a.entities, a.dates, a.quotes, a.events]).toEqual([[], [], [], []]);
+    expect(vinews.extractEntities(english)).toEqual([]);
+    expect(vinews.extractDates(english)).toEqual([]);
+    expect(vinews.extractQuotes(english)).toEqual([]);
+  });
+
+  test('a short or mixed text is still read', () => {
+    expect(vinews.extractEntities('Ông Biden nói.').map((e) => e.name)).toEqual(['Biden']);
+  });
+});
