@@ -22,19 +22,27 @@ export function groupLines(lines: Line[]): Line[][] {
 }
 
 // a closed sentence, a closing quote, or a closing bracket ("... hôm 15/11. (Ảnh cắt từ video)")
+/** A wrapped line fills at least this share of the typical width. */
+const FULL = 0.8;
 const TERMINAL = /[.!?…]["'”’»)\]]*$|["”»)]$/u;
-const DATE_HEADER = /^date \d{4}-\d{2}-\d{2}/u;
+const DATE_HEADER = /^date \d{4}-\d{2}-\d{2}$/u;
+// A photo credit: on a line of its own it belongs to the caption above; closing a line it ends the caption.
+const CREDIT_LINE = /^\(?(?:Ảnh|Nguồn|Đồ họa|Đồ hoạ|Video|Photo)\s*:/u;
+const CREDIT_END = /(?:^|[\s.(])(?:Ảnh|Nguồn|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^\s:]{1,20}(?:[ /][^\s:]{1,20}){0,2}\)?\.?$/u;
 const STARTS_LOWER = /^[\p{Ll}\p{N}(,;–—-]/u;
 const STARTS_UPPER_OR_QUOTE = /^["“'‘«\p{Lu}]/u;
 
 function continues(group: Line[], line: Line, width: number, base: number): boolean {
   const prev = group[group.length - 1];
   if (DATE_HEADER.test(prev.text)) return false;
-  if (STARTS_LOWER.test(line.text)) return true;
-  if (!TERMINAL.test(prev.text)) {
-    // an outdented capital starts afresh; a short unpunctuated line alone is a heading
+  if (STARTS_LOWER.test(line.text) || CREDIT_LINE.test(line.text)) return true;
+  const tail = group.length > 1 ? `${group[group.length - 2].text.slice(-40)} ${prev.text}` : prev.text;
+  if (!TERMINAL.test(prev.text) && !CREDIT_END.test(tail.slice(-60))) {
+    // an outdented capital starts afresh; deeper lines of indented HTML go on; in a PDF a wrapped line
+    // fills the width, so a short unpunctuated one before a capital ends a heading or a caption
     if (line.indent < prev.indent && STARTS_UPPER_OR_QUOTE.test(line.text)) return false;
-    return !(group.length === 1 && prev.text.length < width * 0.6);
+    if (line.indent > base) return true;
+    return prev.text.length >= width * FULL;
   }
   // a closed line ends the paragraph, except in indented HTML source where deeper lines continue it
   // (pretty-printed HTML puts a paragraph's first line at the tag's indent and the rest one level deeper)
