@@ -28,3 +28,9 @@ function timex(c) {
   if (c.isCertain('hour')) v += `T${p(c.get('hour'))}:${p(c.get('minute') ?? 0)}`;
   return v;
 }
+
+/** Quotes: every span between paired marks on one line, as a statement with no speaker. */
+export function quoteMarks(text) {
+  const norm = text.normalize('NFC');
+  return [...norm.matchAll(/“([^”\n]+)”|"([^"\n]+)"/gu)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, kind: 'statement', speaker: null }));
+}

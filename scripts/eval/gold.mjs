@@ -36,8 +36,18 @@ export function goldDates(text, gold) {
   return kept;
 }
 
+/** Each gold quote once: the first free occurrence, preferring one right after a quotation mark. */
 export function goldQuotes(text, gold) {
-  return gold.quotes.filter((q) => q.kind !== 'term').flatMap((q) => findAll(text, q.text, false).slice(0, 1).map((m) => ({ ...m, speaker: q.speaker })));
+  const used = new Set();
+  const norm = text.normalize('NFC');
+  return gold.quotes.flatMap((q) => {
+    const free = findAll(text, q.text, false).filter((m) => !used.has(m.start));
+    const quoted = free.filter((m) => /["“”'‘’]\s*$/u.test(norm.slice(Math.max(0, m.start - 3), m.start)));
+    const m = (quoted.length ? quoted : free)[0];
+    if (!m) return [];
+    used.add(m.start);
+    return [{ ...m, kind: q.kind, speaker: q.speaker }];
+  });
 }
 
 function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
