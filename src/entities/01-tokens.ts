@@ -15,6 +15,8 @@ export interface Token {
   para: number;
   /** Which word lists the word starts a phrase of ({@link BIT}): one map look-up per word, bit tests after. */
   mask: number;
+  /** The gazetteer form starting here, once asked (undefined: not yet; see matchGazetteer). */
+  gz: unknown;
 }
 
 /** Bits of Token.mask: lists looked up by the word as written, then lists looked up lower-cased. */
@@ -102,7 +104,7 @@ export class Tokenizer {
       const initial = cap && (start === p.start || (s < sentences.length && sentences[s].start === start) || afterOpener(text, start, p.start));
       let t = pool[n];
       if (t === undefined) {
-        t = { start, end: k, text: this.words[slot]!, lower: this.lowers[slot], cap, initial, para, mask: this.masks[slot] };
+        t = { start, end: k, text: this.words[slot]!, lower: this.lowers[slot], cap, initial, para, mask: this.masks[slot], gz: undefined };
         pool.push(t);
       } else {
         t.start = start;
@@ -113,6 +115,7 @@ export class Tokenizer {
         t.initial = initial;
         t.para = para;
         t.mask = this.masks[slot];
+        t.gz = undefined;
       }
       n++;
     }
@@ -123,7 +126,7 @@ export class Tokenizer {
   private intern(text: string, start: number, end: number, h: number, upper: boolean): number {
     const len = end - start;
     const m = this.size - 1;
-    let slot = h & m;
+    let slot = spread(h) & m;
     for (;;) {
       const w = this.words[slot];
       if (w === undefined) break;
@@ -151,7 +154,7 @@ export class Tokenizer {
 
   private find(word: string, h: number): number {
     const m = this.size - 1;
-    let slot = h & m;
+    let slot = spread(h) & m;
     while (this.words[slot] !== word) slot = (slot + 1) & m;
     return slot;
   }
@@ -167,7 +170,7 @@ export class Tokenizer {
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
       if (w === undefined) continue;
-      let slot = hashes[k] & m;
+      let slot = spread(hashes[k]) & m;
       while (this.words[slot] !== undefined) slot = (slot + 1) & m;
       this.words[slot] = w;
       this.lowers[slot] = lowers[k];
@@ -182,6 +185,15 @@ function afterOpener(text: string, start: number, paraStart: number): boolean {
   let k = start - 1;
   while (k > paraStart && text.charCodeAt(k) === 32) k--;
   return OPENERS.has(text.charCodeAt(k));
+}
+
+/**
+ * Scatters a word's hash over the table's slots: the low bits of `h * 31 + c` over a short word cluster
+ * (Vietnamese letters share their high bits), so probes would run long without it.
+ */
+function spread(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return h ^ (h >>> 16);
 }
 
 /** Whether exactly one space separates token a from token b, without building the gap string. */
@@ -205,7 +217,7 @@ export class Spellings {
     for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
     const len = end - start;
     const m = this.size - 1;
-    let slot = h & m;
+    let slot = spread(h) & m;
     for (;;) {
       const w = this.strings[slot];
       if (w === undefined) break;
@@ -231,7 +243,7 @@ export class Spellings {
     const m = this.size - 1;
     for (let k = 0; k < strings.length; k++) {
       if (strings[k] === undefined) continue;
-      let slot = hashes[k] & m;
+      let slot = spread(hashes[k]) & m;
       while (this.strings[slot] !== undefined) slot = (slot + 1) & m;
       this.strings[slot] = strings[k];
       this.hashes[slot] = hashes[k];

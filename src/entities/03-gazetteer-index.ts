@@ -9,6 +9,8 @@ export interface GazForm {
   entry: GazetteerEntry;
   /** A one-word short form that starts the full name ("Trung" for "Trung Quốc"): only trusted alone. */
   weak: boolean;
+  /** Every gap is one space: words are then checked without comparing gap strings. */
+  spaced: boolean;
 }
 
 const WORDS = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
@@ -35,7 +37,7 @@ function build(entries: readonly GazetteerEntry[]): Map<string, GazForm[]> {
       if (words.length === 0) continue;
       const weak = words.length === 1 && nameWords.length > 1 && nameWords[0] === words[0];
       const list = index.get(words[0]) ?? [];
-      list.push({ words, gaps, entry, weak });
+      list.push({ words, gaps, entry, weak, spaced: gaps.every((g) => g === ' ') });
       index.set(words[0], list);
     }
   }
@@ -48,20 +50,34 @@ const INDEX = build(GAZETTEER);
 /** The words that start a gazetteer form, as written. */
 export const GAZ_FIRST_WORDS: readonly string[] = [...INDEX.keys()];
 
-/** The longest gazetteer form starting at token i, or null. */
+/**
+ * The longest gazetteer form starting at token i, or null. The scan asks about a word several times:
+ * the answer is kept on the token (valid as long as its paragraph's tokens are).
+ */
 export function matchGazetteer(text: string, tokens: readonly Token[], i: number): GazForm | null {
   const tok = tokens[i];
   if ((tok.mask & BIT.GAZ) === 0) return null;
-  const list = INDEX.get(tok.text);
+  if (tok.gz !== undefined) return tok.gz as GazForm | null;
+  const found = find(text, tokens, i);
+  tok.gz = found;
+  return found;
+}
+
+function find(text: string, tokens: readonly Token[], i: number): GazForm | null {
+  const list = INDEX.get(tokens[i].text);
   if (!list) return null;
   for (const form of list) {
-    if (i + form.words.length > tokens.length) continue;
+    const n = form.words.length;
+    if (i + n > tokens.length) continue;
     let ok = true;
-    for (let k = 1; k < form.words.length && ok; k++) {
+    for (let k = 1; k < n && ok; k++) {
       const t = tokens[i + k];
-      const g = form.gaps[k - 1];
       const prevEnd = tokens[i + k - 1].end;
-      ok = t.text === form.words[k] && t.start - prevEnd === g.length && text.startsWith(g, prevEnd);
+      if (form.spaced) ok = t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 && t.text === form.words[k];
+      else {
+        const g = form.gaps[k - 1];
+        ok = t.text === form.words[k] && t.start - prevEnd === g.length && text.startsWith(g, prevEnd);
+      }
     }
     if (ok) return form;
   }

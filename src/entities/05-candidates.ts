@@ -58,10 +58,22 @@ const campusFollows = (text: string, tokens: readonly Token[], j: number): boole
 const TAIL_HEADS = new Set(['Thời báo', 'Nhật báo']);
 const SINGLE_CAP = /^\p{Lu}$/u;
 
+// The text between two neighbouring words, read from char codes (no slice): the gaps a name may hold.
+const GAP_SPACE = 1;
+const GAP_HYPHEN = 2;
+const GAP_STOP = 3;
+const GAP_STOP_SPACE = 4;
+const GAP_OTHER = 5;
+function gapKind(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) return c === 32 ? GAP_SPACE : c === 45 ? GAP_HYPHEN : c === 46 ? GAP_STOP : GAP_OTHER;
+  return to - from === 2 && c === 46 && text.charCodeAt(from + 1) === 32 ? GAP_STOP_SPACE : GAP_OTHER;
+}
+
 /** Whether two neighbouring words may belong to one name: one space, a hyphen, or an initial's stop. */
-function joinable(g: string, prev: Token): boolean {
-  if (g === ' ' || g === '-') return true;
-  return SINGLE_CAP.test(prev.text) && (g === '. ' || g === '.');
+function joinable(g: number, prev: Token): boolean {
+  if (g === GAP_SPACE || g === GAP_HYPHEN) return true;
+  return (g === GAP_STOP_SPACE || g === GAP_STOP) && SINGLE_CAP.test(prev.text);
 }
 
 /**
@@ -87,16 +99,16 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
   const complete = headMatch ? COMPLETE.has(text.slice(tokens[i].start, tokens[j - 1].end)) : false;
   while (j < tokens.length && tokens[j].para === tokens[i].para) {
     const t = tokens[j];
-    const gap = j > i ? text.slice(tokens[j - 1].end, t.start) : ' ';
+    const gap = j > i ? gapKind(text, tokens[j - 1].end, t.start) : GAP_SPACE;
     if (j > i && !joinable(gap, tokens[j - 1])) break;
     // an initial sits inside a name ("Gina M. Raimondo"); "mạng xã hội X. Ông ..." ends a sentence
-    if (gap === '. ' && (j - 1 === i || FUNCTION.has(t.text))) break;
+    if (gap === GAP_STOP_SPACE && (j - 1 === i || FUNCTION.has(t.text))) break;
     if (!head && NOT_NAME.match(text, tokens, j)) break;
     let gz = matchGazetteer(text, tokens, j);
     if (gz && !head && insideVietName(text, tokens, i, j, gz)) gz = null;
     // "Nhà Trắng", "Hạ viện" take a place after them ("Hạ viện Mỹ"), nothing else.
     if (complete && (!gz || gz.entry.type !== 'LOCATION' || gz.weak)) break;
-    if (gz && (!gz.weak || text.slice(tokens[j - 1]?.end ?? 0, t.start) === '-' || j === i)) {
+    if (gz && (!gz.weak || j === i || gap === GAP_HYPHEN)) {
       const model = gz.entry.kind === 'company' ? modelLength(text, tokens, j + gz.words.length) : 0;
       if (model > 0) {
         // "Boeing 777 Max", "Airbus A350": a maker and its model number name a product.
@@ -204,10 +216,9 @@ function insideVietName(text: string, tokens: readonly Token[], i: number, j: nu
 }
 
 function nextIsCapOrHyphen(text: string, tokens: readonly Token[], j: number): boolean {
-  const prevGap = text.slice(tokens[j - 1].end, tokens[j].start);
-  if (prevGap === '-') return true;
+  if (gapKind(text, tokens[j - 1].end, tokens[j].start) === GAP_HYPHEN) return true;
   const n = tokens[j + 1];
-  return !!n && n.cap && text.slice(tokens[j].end, n.start) === ' ';
+  return !!n && n.cap && spaced(text, tokens[j], n);
 }
 
 /** A name ends on a capital or on the one lower-case syllable of its last compound ("Bộ Tư pháp"). */

@@ -89,7 +89,7 @@ function isHeadStart(text: string, tokens: readonly Token[], i: number): boolean
 
 function followedByName(text: string, tokens: readonly Token[], j: number): boolean {
   const n = tokens[j];
-  return !!n && n.para === tokens[j - 1].para && n.cap && text.slice(tokens[j - 1].end, n.start) === ' ';
+  return !!n && n.para === tokens[j - 1].para && n.cap && spaced(text, tokens[j - 1], n);
 }
 
 /**
@@ -115,13 +115,14 @@ function readTitle(text: string, tokens: readonly Token[], i: number, j: number,
   return hon && followedByName(text, tokens, hon.end) ? hon.end : j;
 }
 
+/** A candidate over tokens [from, to). Its text is left empty: findEntities fills it in, one string per spelling. */
 function candidate(text: string, tokens: readonly Token[], from: number, to: number, ctx: Context | null, gaz?: Candidate['gaz']): Candidate {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(tokens[k].text);
   return {
-    start, end, text: to - from === 1 ? tokens[from].text : text.slice(start, end), words,
+    start, end, text: '', words,
     type: ctx?.type ?? null, source: ctx?.source ?? 'default', gaz, title: ctx?.title, deferred: false, initial: tokens[from].initial, shape: null,
   };
 }
@@ -129,7 +130,6 @@ function candidate(text: string, tokens: readonly Token[], from: number, to: num
 /** Turns a run into candidates: a headed run is one name; otherwise gazetteer forms split it. */
 function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: Context | null, out: Candidate[]): void {
   const { pieces } = run;
-  const whole = text.slice(tokens[i].start, tokens[run.end - 1].end);
   if (pieces.length === 1 && pieces[0].kind === 'gaz') {
     const gz = pieces[0].gaz!;
     if (gz.weak && tokens[i].initial && !/^[-–]/u.test(text.slice(tokens[run.end - 1].end, tokens[run.end - 1].end + 2).trim())) return;
@@ -139,6 +139,7 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     return;
   }
   if (run.head) {
+    const whole = text.slice(tokens[i].start, tokens[run.end - 1].end);
     const onlyHead = pieces.length === 1;
     // "Hội nghị COP27", "Hội nghị APEC": the acronym is the name.
     if (pieces.length === 2 && pieces[1].to - pieces[1].from === 1 && /^[\p{Lu}\p{N}]{2,}$/u.test(tokens[pieces[1].from].text) && /\p{Ll}/u.test(whole)) {

@@ -14,6 +14,8 @@ export interface Group {
   strength: number;
   /** Candidates are only ever appended, so {@link longest} resumes from the count it last saw. */
   seen: number;
+  /** How many candidates the type was last worked out from: {@link retype} skips a group that has not grown. */
+  typed: number;
   best: Candidate | null;
 }
 
@@ -27,17 +29,20 @@ export function groupCandidates(cands: readonly Candidate[], shapes: Map<string,
   const byKey = new Map<string, Group>();
   // A spelling recurs: its group is found without folding it again.
   const bySpelling = new Map<string, Group>();
+  // An entry recurs: its group is found without building its key again.
+  const byEntry = new Map<GazetteerEntry, Group>();
   for (const c of cands) {
-    let g = c.gaz ? byKey.get(`g:${c.gaz.name}`) : bySpelling.get(c.text);
+    let g = c.gaz ? (byEntry.get(c.gaz) ?? byKey.get(`g:${c.gaz.name}`)) : bySpelling.get(c.text);
     if (g === undefined) {
       const key = c.gaz ? `g:${c.gaz.name}` : `t:${fold(c.text)}`;
       g = byKey.get(key);
       if (g === undefined) {
-        g = { cands: [], gaz: c.gaz, type: 'MISC', strength: 0, seen: 0, best: null };
+        g = { cands: [], gaz: c.gaz, type: 'MISC', strength: 0, seen: 0, best: null, typed: -1 };
         byKey.set(key, g);
       }
       if (!c.gaz) bySpelling.set(c.text, g);
     }
+    if (c.gaz) byEntry.set(c.gaz, g);
     g.cands.push(c);
   }
   const groups = [...byKey.values()];
@@ -47,6 +52,8 @@ export function groupCandidates(cands: readonly Candidate[], shapes: Map<string,
 
 /** The type with the most weight over the group's candidates. */
 export function retype(g: Group, shapes: Map<string, Shape>): void {
+  if (g.typed === g.cands.length) return;
+  g.typed = g.cands.length;
   // Scores by type in the order the types first appear: the first of equal scores wins.
   const types: EntityType[] = [];
   const scores: number[] = [];
@@ -133,7 +140,7 @@ export function mergeAbbreviations(groups: Group[], text: string): Group[] {
   for (const g of groups) {
     if (merged.has(g)) continue;
     for (const c of g.cands) {
-      if (!ABBREVIATION.test(c.text) || text[c.start - 1] !== '(' || text[c.end] !== ')' || text[c.start - 2] !== ' ') continue;
+      if (text.charCodeAt(c.start - 1) !== 40 || text.charCodeAt(c.end) !== 41 || text.charCodeAt(c.start - 2) !== 32 || !ABBREVIATION.test(c.text)) continue;
       const full = byEnd.get(c.start - 2);
       if (!full || full === g || merged.has(full)) continue;
       full.cands.push(...g.cands);

@@ -59,7 +59,12 @@ function toEntities(doc: Doc, groups: Group[]): Entity[] {
     return { entity, first: cands[0].start };
   });
   built.sort((a, b) => a.first - b.first);
-  return built.map(({ entity }, k) => ({ ...entity, id: `e${k + 1}` }));
+  const out: Entity[] = new Array(built.length);
+  for (let k = 0; k < built.length; k++) {
+    out[k] = built[k].entity;
+    out[k].id = `e${k + 1}`;
+  }
+  return out;
 }
 
 function inOrder(cands: readonly Candidate[]): boolean {
