@@ -24,8 +24,11 @@ const READABLE = new Set(['body', 'heading', 'caption']);
 
 export function buildContext(doc: Doc, inputs: EventInputs): Context {
   const toText = rawToText(doc);
-  const mentions: Mention[] = byStart(inputs.entities.flatMap((entity) =>
-    entity.mentions.map((m) => ({ entity, start: toText(m.start), end: toText(m.end) }))));
+  const placed: Mention[] = [];
+  for (const entity of inputs.entities) {
+    for (const m of entity.mentions) placed.push({ entity, start: toText(m.start), end: toText(m.end), actor: undefined });
+  }
+  const mentions = byStart(placed);
   const dates: DateRef[] = inputs.dates
     .filter((d) => d.kind === 'date' || d.kind === 'time')
     .map((mention) => ({ mention, start: toText(mention.start), end: toText(mention.end) }));
@@ -37,13 +40,15 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
   const dateAt = { i: 0 };
   for (const p of doc.paragraphs) {
     if (!READABLE.has(p.kind)) continue;
-    const quoted = quotedRanges(doc.text, p);
+    // read when a trigger of the paragraph asks (most paragraphs tell no event), then shared
+    let inPara: Range[] | null = null;
+    const quoted = (): Range[] => (inPara ??= quotedRanges(doc.text, p));
     for (const s of p.sentences) {
       sentences.push(new ReadSentence(
         sentences.length, p.index, p.kind, s.start, s.end, doc.text.slice(s.start, s.end),
         within(mentions, s, mentionAt),
         within(dates, s, dateAt),
-        quoted.length === 0 ? quoted : quoted.filter((q) => q.end > s.start && q.start < s.end),
+        quoted,
       ));
     }
   }
@@ -53,12 +58,21 @@ export function buildContext(doc: Doc, inputs: EventInputs): Context {
 /** A sentence whose clauses are cut when first asked for: most sentences tell no event. */
 class ReadSentence implements Sentence {
   private cut: Range[] | null = null;
+  private inside: Range[] | null = null;
 
   constructor(
     readonly index: number, readonly paragraph: number, readonly kind: ParagraphKind, readonly start: number,
     readonly end: number, readonly text: string, readonly mentions: Mention[], readonly dates: DateRef[],
-    readonly quoted: Range[],
+    private readonly paragraphQuotes: () => Range[],
   ) {}
+
+  get quoted(): Range[] {
+    if (this.inside === null) {
+      const all = this.paragraphQuotes();
+      this.inside = all.length === 0 ? all : all.filter((q) => q.end > this.start && q.start < this.end);
+    }
+    return this.inside;
+  }
 
   get clauses(): Range[] {
     return this.cut ?? (this.cut = splitClauses(this.text, this.start));
@@ -97,7 +111,12 @@ const QUOTED = /“[^”]*”|"[^"\n]*"|‘[^’]*’/gu;
 
 function quotedRanges(text: string, p: Range): Range[] {
   const para = text.slice(p.start, p.end);
-  return [...para.matchAll(QUOTED)].map((m) => ({ start: p.start + m.index, end: p.start + m.index + m[0].length }));
+  const out: Range[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(para); m !== null; m = QUOTED.exec(para)) {
+    out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+  }
+  return out;
 }
 
 function mainCountries(mentions: Mention[]): Entity[] {

@@ -158,13 +158,9 @@ function occasionVisitor(ctx: Context, s: Sentence, h: TriggerHit): Entity[] {
 
 /** Not a place after "tại", not a modifier ("của Mỹ", "Mỹ-Trung"), not a quoted source ("Theo Reuters"). */
 function isActor(ctx: Context, s: Sentence, m: Mention): boolean {
-  let known = actorCache.get(m);
-  if (known === undefined) actorCache.set(m, (known = readIsActor(ctx, s, m)));
-  return known;
+  // A mention lies in one sentence of one context: whether it is an actor is read once.
+  return m.actor ?? (m.actor = readIsActor(ctx, s, m));
 }
-
-// A mention lies in one sentence of one context: whether it is an actor is read once.
-const actorCache = new WeakMap<Mention, boolean>();
 
 function readIsActor(ctx: Context, s: Sentence, m: Mention): boolean {
   const text = ctx.doc.text;
@@ -213,6 +209,9 @@ function listTail(ctx: Context, s: Sentence, range: Range): Entity[] {
   return out;
 }
 
+/** `[...new Set(xs)]`, without the set: the lists are short. */
 function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }

@@ -11,7 +11,7 @@ import type { TriggerHit } from './02-triggers';
 import type { DateRef } from './model';
 import { OCCURRED, PLANNED, RECALLED } from './data/cues';
 import { hasWord } from './pattern';
-import { Phrases } from './phrases';
+import { isSpaceCode, Phrases } from './phrases';
 import { dayOf, interval } from './timex';
 
 export interface Status {
@@ -46,9 +46,34 @@ const PLANNED_WORDS = new Phrases(PLANNED);
 
 /** A modal within eight words before the trigger, not through a copula ("sẽ là trọng tâm của hội nghị"). */
 function governs(lead: string): boolean {
-  const words = lead.trim().split(/\s+/u).slice(-8).join(' ');
+  const words = lastWords(lead, 8);
   const m = PLANNED_WORDS.first(words);
   return m !== null && !/(?<![\p{L}\p{N}])là(?![\p{L}\p{N}])/u.test(words.slice(m.start));
+}
+
+/** `text.trim().split(/\s+/u).slice(-n).join(' ')`, reading back from the end only. */
+export function lastWords(text: string, n: number): string {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let begin = 0;
+  while (begin < end && isSpaceCode(text.charCodeAt(begin))) begin++;
+  let start = end;
+  let single = true; // every gap inside is one plain space: the slice is the join
+  for (let words = 1; start > begin;) {
+    const c = text.charCodeAt(start - 1);
+    if (!isSpaceCode(c)) {
+      start--;
+      continue;
+    }
+    if (words === n) break;
+    let gap = start - 1;
+    while (isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+    if (c !== 0x20 || gap !== start - 1) single = false;
+    words++;
+    start = gap;
+  }
+  const tail = text.slice(start, end);
+  return single ? tail : tail.split(/\s+/u).join(' ');
 }
 
 export function fromDate(value: string, reference: CalendarDate | null): EventStatus | null {

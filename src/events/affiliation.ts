@@ -48,6 +48,15 @@ export function affiliations(ctx: Context, person: Entity): Set<Entity> {
 /** "thành ủy Hà Nội", "Bộ Ngoại giao Trung Quốc": a body named after its place also stands for that place. */
 function placesNamedIn(ctx: Context, body: Entity): Entity[] {
   if (body.type !== 'ORGANIZATION') return [];
-  return ctx.inputs.entities.filter((e) => e.type === 'LOCATION'
-    && e.aliases.some((a) => body.name.endsWith(` ${a}`)));
+  let byBody = placesCache.get(ctx);
+  if (!byBody) placesCache.set(ctx, (byBody = new Map()));
+  let places = byBody.get(body);
+  if (!places) {
+    places = ctx.inputs.entities.filter((e) => e.type === 'LOCATION' && e.aliases.some((a) => body.name.endsWith(` ${a}`)));
+    byBody.set(body, places);
+  }
+  return places;
 }
+
+// A body is named before many persons: its places are looked up once per context.
+const placesCache = new WeakMap<Context, Map<Entity, Entity[]>>();

@@ -58,11 +58,12 @@ function candidate(ctx: Context, s: Sentence, h: TriggerHit, hits: TriggerHit[])
 
 export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent[] {
   const { doc } = ctx;
+  const quotesOf = quotesBySentence(ctx);
   return merged.map((e, i) => {
     const first = e.statements[0];
     const told = new Set(e.statements.map((c) => c.sentence));
     const sentences = [...told];
-    const quotes = ctx.quotes.filter((q) => overlapsAny(ctx, q, told));
+    const quotes = quotesTold(ctx, quotesOf, sentences);
     const event: NewsEvent = {
       id: `ev${i + 1}`,
       type: e.type,
@@ -81,18 +82,35 @@ export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent
   });
 }
 
-/** Whether the quote overlaps one of the sentences `told` (the context's sentences are in text order). */
-function overlapsAny(ctx: Context, q: QuoteRef, told: ReadonlySet<Sentence>): boolean {
+/**
+ * For each sentence (by index), the positions in `ctx.quotes` of the quotes overlapping it, ascending
+ * (the context's sentences are in text order): each quote is placed once, by binary search.
+ */
+function quotesBySentence(ctx: Context): Map<number, number[]> {
   const all = ctx.sentences;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].end <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < all.length && all[k].start < q.end; k++) if (told.has(all[k])) return true;
-  return false;
+  const out = new Map<number, number[]>();
+  ctx.quotes.forEach((q, i) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].end <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k].start < q.end; k++) {
+      const xs = out.get(k);
+      if (xs) xs.push(i);
+      else out.set(k, [i]);
+    }
+  });
+  return out;
+}
+
+/** The quotes overlapping one of the sentences `told`, in the order of `ctx.quotes`. */
+function quotesTold(ctx: Context, quotesOf: Map<number, number[]>, told: readonly Sentence[]): QuoteRef[] {
+  const at = new Set<number>();
+  for (const s of told) for (const i of quotesOf.get(s.index) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => ctx.quotes[i]);
 }
 
 /** What happened or will happen first, background after; each group in the order it is told. */

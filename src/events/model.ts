@@ -4,6 +4,8 @@ import type { DateMention, Entity, EventStatus, EventType, MeetingMode, Paragrap
 /** An entity mention placed in the normalised text. */
 export interface Mention extends Range {
   entity: Entity;
+  /** Whether it names an actor (not a place after "tại", a modifier...): read once, when first asked. */
+  actor?: boolean;
 }
 
 /** A date mention placed in the normalised text. */
