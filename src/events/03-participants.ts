@@ -143,7 +143,25 @@ function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly Trigger
     return { entities: occasionVisitor(ctx, s, h), inferred: false };
   }
   const first = before.find((m) => !isAffiliation(s, m));
-  return { entities: first ? [first.entity] : [], inferred: false };
+  if (first) return { entities: [first.entity], inferred: false };
+  const body = h.rule === 'announcement-document' ? namedBody(ctx, s, window) : null;
+  return { entities: body ? [body] : [], inferred: body !== null };
+}
+
+// A body named by its kind alone: "UBND tỉnh", "Tỉnh", "Thành phố", "Bộ", "Sở" (the one the article is about).
+const GENERIC_BODY = /(?:^|[\s,.])(UBND|Ủy ban|Uỷ ban|Tỉnh|tỉnh|Thành phố|thành phố|Bộ|Sở|Thành ủy|Tỉnh ủy)(?:\s+(?:tỉnh|thành phố|TP))?\s*(?:(?:đã|cũng|vừa|mới|sau đó)\s*)*$/u;
+
+/** "UBND tỉnh có công điện …": the body of that kind named last, in this sentence or the ones before. */
+function namedBody(ctx: Context, s: Sentence, window: Range): Entity | null {
+  const m = GENERIC_BODY.exec(ctx.doc.text.slice(Math.max(window.start, window.end - 40), window.end));
+  if (!m) return null;
+  const kind = /^(?:tỉnh|Tỉnh|thành phố|Thành phố)$/u.test(m[1]) ? 'UBND' : m[1].replace(/^Uỷ/u, 'Ủy');
+  for (let i = s.index; i >= 0 && i >= s.index - 12; i--) {
+    const found = ctx.sentences[i].mentions.filter((x) => x.entity.type === 'ORGANIZATION' && x.entity.name.startsWith(kind)
+      && (i < s.index || x.end <= window.end)).pop();
+    if (found) return found.entity;
+  }
+  return null;
 }
 
 // "..., nhân chuyến thăm chính thức Nhật Bản": the visit is the occasion of the main clause.

@@ -16,7 +16,7 @@ const WILL = /(?<![\p{L}\p{N}])sẽ(?![\p{L}\p{N}])/u;
 
 /** `announcer` is the participant the subject step found. */
 export function isAnnouncement(ctx: Context, s: Sentence, h: TriggerHit, announcer: Entity): boolean {
-  if (h.rule === 'announcement-own-plan') return true;
+  if (h.rule === 'announcement-own-plan' || h.rule === 'announcement-document') return true;
   if (h.rule === 'announcement-own-side') {
     // "Ông Hải cho biết, Hà Nội sẽ ký ban hành ...": the speaker's own side (the place or body
     // written before their name) will do it.

@@ -22,3 +22,19 @@ describe('what an agreement, an invitation and a span of days tell about an even
     expect(out.map((e) => [e.type, e.who])).toEqual([['visit', ['Bùi Thanh Sơn']]]);
   });
 });
+
+describe('a body issuing a document that instructs is an announcement', () => {
+  test('"UBND tỉnh có công điện khẩn yêu cầu ...", "Tỉnh đã có công văn chỉ đạo ..." name the body last named', () => {
+    const out = events('Ông Trần Văn A, Phó chủ tịch UBND tỉnh Bình Định, cho hay mưa lớn kéo dài. Tỉnh đã có công văn chỉ đạo các địa phương sẵn sàng ứng phó lũ. Tại Phú Yên, UBND Phú Yên họp khẩn. UBND tỉnh có công điện khẩn yêu cầu các địa phương sơ tán dân.', '2016-12-13');
+    expect(out.map((e) => [e.type, e.who])).toEqual([['announcement', ['UBND tỉnh Bình Định']], ['announcement', ['UBND Phú Yên']]]);
+  });
+
+  test('a named ministry issuing a directive', () => {
+    const out = events('Ngày 5/12, Bộ Công Thương ban hành chỉ thị về bảo đảm cung ứng xăng dầu dịp cuối năm.', '2016-12-13');
+    expect(out).toEqual([{ type: 'announcement', who: ['Bộ Công Thương'], date: '2016-12-05', status: 'reported' }]);
+  });
+
+  test('talking about a document is not issuing one', () => {
+    expect(events('Nhiều người dân không biết có công văn nào về việc này.', '2016-12-13')).toEqual([]);
+  });
+});

@@ -42,6 +42,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { rule: 'agreement', type: 'agreement', cameo: '057', words: ['nhất trí', 'đồng ý'] },
   { rule: 'announcement', type: 'announcement', cameo: '010', words: ['thông báo', 'công bố', 'tuyên bố'] },
   { rule: 'announcement-decision', type: 'announcement', cameo: '010', words: ['quyết định'] },
+  // A body issuing a document that instructs: "UBND tỉnh có công điện khẩn yêu cầu ...", "Bộ ban hành chỉ thị ..."
+  { rule: 'announcement-document', type: 'announcement', cameo: '010',
+    words: ['có công văn', 'có công điện', 'ra công văn', 'ra công điện', 'gửi công văn', 'ban hành công văn',
+      'phát đi công điện', 'có văn bản', 'ban hành văn bản', 'ra chỉ thị', 'ban hành chỉ thị', 'ban hành quyết định',
+      'ra thông báo', 'ban hành thông báo', 'ban hành nghị quyết', 'ban hành thông tư', 'ban hành nghị định'] },
 ];
 
 /**
