@@ -10,7 +10,11 @@ interface Context {
   type: EntityType;
   source: Source;
   title?: string;
+  /** After "đường", "phố", "cầu": Vietnam names streets and places after people ("đường Phạm Văn Đồng"). */
+  street?: boolean;
 }
+
+const STREET_CUES = new Set(['đường', 'phố', 'cầu', 'quảng trường', 'đại lộ', 'sân bay', 'cảng', 'trường', 'bến', 'chợ']);
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
 const INNER_CAP = /^\p{L}+\p{Lu}/u;
@@ -22,6 +26,8 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    // a title or cue does not reach across a colon or a sentence stop ("Bí thư Hà Nội: Công chức ...")
+    if (ctx && i > 0 && breaksContext(text, tokens[i - 1].end, t.start)) [ctx, before] = [null, null];
     if (!t.cap && (t.mask & BIT.STARTER) === 0) {
       // A plain lower-case word: no name, title or cue starts here, and the context does not carry over it.
       [ctx, before] = [null, null];
@@ -48,7 +54,7 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
       const cue = (t.cap ? CUE_FOLDED : CUE).match(text, tokens, i);
       if (cue && followedByName(text, tokens, cue.end) && !isHeadStart(text, tokens, i) && !HEAD.match(text, tokens, i)) {
         const words = text.slice(t.start, tokens[cue.end - 1].end).toLowerCase();
-        ctx = { type: cue.value, source: WEAK_CUES.has(words) ? 'weak-cue' : 'cue', title: ctx?.title };
+        ctx = { type: cue.value, source: WEAK_CUES.has(words) ? 'weak-cue' : 'cue', title: ctx?.title, street: STREET_CUES.has(words) };
         i = cue.end;
         continue;
       }
@@ -134,7 +140,8 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     const gz = pieces[0].gaz!;
     if (gz.weak && tokens[i].initial && !/^[-–]/u.test(text.slice(tokens[run.end - 1].end, tokens[run.end - 1].end + 2).trim())) return;
     if (tokens[i].initial && commonWord(text, tokens, i, run.end)) return;
-    const strongCtx = ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON';
+    const strongCtx = (ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON')
+      || (ctx?.street === true && gz.entry.type === 'PERSON');
     out.push(candidate(text, tokens, i, run.end, strongCtx ? ctx : { type: gz.entry.type, source: 'gaz', title: ctx?.title }, strongCtx ? undefined : gz.entry));
     return;
   }
@@ -251,4 +258,13 @@ function trailingPerson(tokens: readonly Token[], pieces: Run['pieces']): number
   if (n < 2 || k === 0 || n > 4) return 0;
   const first = tokens[pieces[k].from].text;
   return (SURNAME.has(first) && n >= 3) || !isVietSyllable(first) ? n : 0;
+}
+
+/** A colon, semicolon, sentence stop or quotation mark between two tokens. */
+function breaksContext(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 59 || c === 46 || c === 33 || c === 63 || c === 0x201c || c === 0x201d || c === 34) return true;
+  }
+  return false;
 }

@@ -58,3 +58,21 @@ describe('abbreviations in brackets', () => {
     expect(es.map((e) => e.name)).toEqual(['Zurich', 'Thụy Sĩ']);
   });
 });
+
+describe('context that changes a known name, and context that stops', () => {
+  test('a street named after a person is a place; the person stays a person', () => {
+    expect(found('Nước ngập đường Phạm Văn Đồng. Cố Thủ tướng Phạm Văn Đồng từng nói vậy.')).toEqual([
+      ['LOCATION', 'Phạm Văn Đồng'], ['PERSON', 'Phạm Văn Đồng'],
+    ]);
+  });
+
+  test('"Cố", "Cựu", "Nguyên" before a title are not names', () => {
+    expect(found('Cựu Tổng thống Barack Obama cũng thế. Nguyên Chủ tịch nước Trương Tấn Sang đến.')).toEqual([
+      ['PERSON', 'Barack Obama'], ['PERSON', 'Trương Tấn Sang'],
+    ]);
+  });
+
+  test('a title does not reach across a colon', () => {
+    expect(found('Bí thư Hà Nội: Công chức ứng xử kém làm cả thành phố mang tiếng.')).toEqual([['LOCATION', 'Hà Nội']]);
+  });
+});

@@ -33,12 +33,12 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['theo', 'về', 'từ', '
  * A run starting with one drops it; a lone unknown capital at a sentence start is only kept if named elsewhere.
  */
 export const FUNCTION_WORDS: readonly string[] = [
-  'Sau', 'Theo', 'Trong', 'Ông', 'Bà', 'Hai', 'Ba', 'Các', 'Những', 'Một', 'Khi', 'Tại', 'Ở', 'Từ', 'Đến', 'Với', 'Về',
+  'Sau', 'Theo', 'Trong', 'Ông', 'Bà', 'Hai', 'Ba', 'Các', 'Những', 'Một', 'Khi', 'Tại', 'Ở', 'Từ', 'Đến', 'Với', 'Về', 'Cố',
   'Và', 'Nhưng', 'Tuy', 'Tuy nhiên', 'Trước', 'Ngoài', 'Do', 'Vì', 'Nếu', 'Để', 'Cho', 'Còn', 'Cũng', 'Đây', 'Đó', 'Điều',
   'Họ', 'Chúng', 'Tôi', 'Ngày', 'Tháng', 'Năm', 'Hôm', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Tuần', 'Thứ', 'Lúc',
   'Bên', 'Phía', 'Người', 'Cuộc', 'Vụ', 'Việc', 'Nhiều', 'Mỗi', 'Mọi', 'Cả', 'Toàn', 'Giới', 'Dù', 'Mặc', 'Tương',
   'Kể', 'Giữa', 'Thay', 'Bởi', 'Hiện', 'Đồng', 'Như', 'Vậy', 'Rồi', 'Sẽ', 'Đã', 'Đang', 'Có', 'Không', 'Chưa', 'Ảnh',
-  'Nguồn', 'Video', 'Xem', 'Clip', 'Tin', 'Bài', 'Lưu', 'Chính', 'Mời', 'Hãy', 'Ai', 'Gì', 'Sao', 'Tổng', 'Cựu',
+  'Nguồn', 'Video', 'Xem', 'Clip', 'Tin', 'Bài', 'Lưu', 'Chính', 'Mời', 'Hãy', 'Ai', 'Gì', 'Sao', 'Tổng', 'Cựu', 'Nguyên',
   'Anh', 'Chị', 'Em', 'Cô', 'Chú', 'Bác', 'Ngài', 'Thậm', 'Song', 'Riêng', 'Đặc', 'Trên', 'Dưới', 'Qua', 'Bằng', 'Tuyến',
 ];
 
