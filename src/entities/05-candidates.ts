@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './data/types';
 import type { Shape } from './07-type';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, FUNCTION, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, FIELD_WORD, FUNCTION, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
 import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
@@ -157,6 +157,14 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     }
     if (head && !prefixOnly && pieces.length > 0) {
       const last = pieces[pieces.length - 1];
+      // "Môi | trường", "Công | nghiệp nặng": a field word whose first syllable alone is capitalised
+      const field = last.kind === 'cap' && !last.head && last.to - last.from === 1 ? fieldLength(tokens, last.from) : 0;
+      if (field > 1 && j === last.from + 1) {
+        pieces.push({ from: j, to: last.from + field, kind: 'low', text: t.text });
+        j = last.from + field;
+        lows = 0;
+        continue;
+      }
       // "Tư pháp" after "Bộ", "Liên bang" after "không": a compound's lower half follows a capital that itself
       // follows a head or a lower-case word, never a capital of a proper name ("Đảng Dân Tiến | nhiều").
       const before = pieces[pieces.length - 2];
@@ -222,6 +230,17 @@ function nextIsCapOrHyphen(text: string, tokens: readonly Token[], j: number): b
 }
 
 /** A name ends on a capital or on the one lower-case syllable of its last compound ("Bộ Tư pháp"). */
+/** How many tokens from `k` spell a field word ("Môi trường" 2, "Công nghiệp nặng" 3); 0 when none does. */
+function fieldLength(tokens: readonly Token[], k: number): number {
+  let best = 0;
+  let words = tokens[k].text.toLowerCase();
+  for (let n = 1; n < 3 && tokens[k + n] && !tokens[k + n].cap; n++) {
+    words += ` ${tokens[k + n].text}`;
+    if (FIELD_WORD.has(words)) best = n + 1;
+  }
+  return best;
+}
+
 function trimLows(pieces: Piece[]): void {
   while (pieces.length > 1) {
     const last = pieces[pieces.length - 1];

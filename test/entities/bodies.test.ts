@@ -76,3 +76,14 @@ describe('context that changes a known name, and context that stops', () => {
     expect(found('Bí thư Hà Nội: Công chức ứng xử kém làm cả thành phố mang tiếng.')).toEqual([['LOCATION', 'Hà Nội']]);
   });
 });
+
+describe('field words in the names of bodies', () => {
+  test.each([
+    ['Bộ Tài nguyên và Môi trường cho biết vậy.', 'Bộ Tài nguyên và Môi trường'],
+    ['Theo Bộ Kế hoạch và Đầu tư, vốn đã giải ngân.', 'Bộ Kế hoạch và Đầu tư'],
+    ['Ông là Vụ trưởng Vụ Công nghiệp nặng (Bộ Công Thương).', 'Vụ Công nghiệp nặng'],
+    ['Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS) nhận định vậy.', 'Trung tâm Nghiên cứu Chiến lược và Quốc tế'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContainEqual(['ORGANIZATION', name]);
+  });
+});

@@ -44,3 +44,20 @@ export const ORG_TAILS: readonly string[] = [
   'Magazine', 'Report', 'Center', 'Centre', 'Service', 'Forces', 'Army', 'Navy', 'Police', 'Office', 'Ministry',
 ];
 export const MISC_TAILS: readonly string[] = ['Social', 'Max', 'Pro', 'Plus', 'GPT', 'Cup', 'Award', 'Awards', 'Summit', 'Games', 'Festival', 'Act'];
+
+/**
+ * Words of two or three syllables that name a field in bodies' names, written with only their first
+ * syllable capitalised: "Bộ Tài nguyên và Môi trường", "Bộ Kế hoạch và Đầu tư", "Vụ Công nghiệp nặng",
+ * "Trung tâm Nghiên cứu Chiến lược và Quốc tế". Lower case; from the names of Vietnam's ministries,
+ * departments and research centres (their official Vietnamese names).
+ */
+export const FIELD_WORDS: readonly string[] = [
+  'môi trường', 'đầu tư', 'quốc tế', 'xã hội', 'thương binh', 'lao động', 'tài nguyên', 'kế hoạch', 'công nghiệp',
+  'công nghiệp nặng', 'công nghiệp nhẹ', 'công nghệ', 'khoa học', 'giáo dục', 'đào tạo', 'y tế', 'văn hóa', 'văn hoá', 'thể thao',
+  'du lịch', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp', 'nội vụ', 'ngoại giao', 'quốc phòng', 'công an', 'tài chính',
+  'thông tin', 'truyền thông', 'nông nghiệp', 'phát triển', 'nông thôn', 'kinh tế', 'chính trị', 'chiến lược', 'an ninh',
+  'nghiên cứu', 'thương mại', 'dịch vụ', 'hàng không', 'hàng hải', 'năng lượng', 'khí tượng', 'thủy văn', 'thuỷ văn',
+  'dự báo', 'bảo hiểm', 'chứng khoán', 'hải quan', 'kiểm toán', 'thanh tra', 'dân tộc', 'tôn giáo', 'tuyên giáo',
+  'đối ngoại', 'kiểm tra', 'tổ chức', 'dân vận', 'pháp chế', 'hợp tác', 'quản lý', 'quy hoạch', 'thống kê', 'môi sinh',
+  'biển đảo', 'biên giới', 'lãnh sự', 'báo chí', 'xuất bản', 'phát thanh', 'truyền hình', 'điện ảnh', 'di sản', 'nhân quyền',
+];
