@@ -3,7 +3,7 @@ import { OffsetMap } from './text/offsets';
 import { appendNormalized } from './text/normalize';
 import { splitLines, type Line } from './segment/lines';
 import { groupLines } from './segment/reflow';
-import { classifyParagraph } from './segment/kinds';
+import { classifyParagraph, relabelRelatedLinks } from './segment/kinds';
 import { splitSentences } from './segment/sentences';
 import { findPublishedAt } from './segment/published';
 
@@ -38,15 +38,19 @@ export function buildDocument(raw: string): Doc {
   const text = map.toString();
   const gaps = paragraphs.map((_, p) => paragraphs[p + 1]?.blanksBefore ?? 0);
   const wideGaps = gaps.filter((g) => g > 1).length;
-  const docParagraphs: DocParagraph[] = ranges.map((r, index) => ({
-    ...r,
+  const contents = ranges.map((r) => text.slice(r.start, r.end));
+  const kinds = contents.map((content, index) => classifyParagraph(content, {
     index,
-    kind: classifyParagraph(text.slice(r.start, r.end), {
-      index,
-      count: ranges.length,
-      // a photo left behind leaves more blank lines than the document's usual paragraph gap
-      wideGapAfter: gaps[index] > 1 && wideGaps < gaps.length / 4,
-    }),
+    count: ranges.length,
+    // a photo left behind leaves more blank lines than the document's usual paragraph gap
+    wideGapAfter: gaps[index] > 1 && wideGaps < gaps.length / 4,
+  }));
+  relabelRelatedLinks(kinds, contents);
+  const docParagraphs: DocParagraph[] = ranges.map((r, index) => ({
+    start: r.start,
+    end: r.end,
+    index,
+    kind: kinds[index],
     sentences: splitSentences(text, r.start, r.end),
   }));
   const span = (start: number, end: number): Span => {

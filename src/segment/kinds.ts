@@ -79,3 +79,17 @@ function wordCount(content: string): number {
   for (let i = 0; i < content.length; i++) if (content.charCodeAt(i) === 32) n++;
   return n;
 }
+
+/**
+ * A headline set among the first paragraphs of the story is a link to a related article, not a
+ * section title: sites put "read also" links right after the lead, and sections start later.
+ * Needs a body paragraph before it (the title above the story is a heading) and six words or more.
+ */
+export function relabelRelatedLinks(kinds: ParagraphKind[], contents: readonly string[]): void {
+  let bodies = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] === 'body') bodies++;
+    else if (kinds[i] === 'heading' && bodies >= 1 && bodies <= 3 && wordCount(contents[i]) >= 6) kinds[i] = 'boilerplate';
+    if (bodies > 3) return;
+  }
+}

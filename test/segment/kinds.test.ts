@@ -47,3 +47,15 @@ describe('bylines', () => {
     expect(paras[1].kind).toBe('metadata');
   });
 });
+
+describe('related-article links among the first paragraphs', () => {
+  const lead = 'Ngày 13/12, mưa lớn kéo dài khiến nhiều địa phương ở miền Trung bị ngập sâu, giao thông bị chia cắt.';
+  test('a headline right after the lead is boilerplate; a section title later is a heading', () => {
+    const text = [
+      'Miền Trung hứng đợt lũ mới', lead, 'Trường học và bệnh viện ở Nha Trang ngập trong lũ',
+      'Chính quyền địa phương đã sơ tán hàng nghìn hộ dân đến nơi an toàn.', 'Người dân cho biết nước lên rất nhanh trong đêm.',
+      'Nhiều tuyến đường bị sạt lở nghiêm trọng.', 'Thiệt hại về nông nghiệp', 'Hàng nghìn ha lúa bị ngập úng, nhiều gia súc bị cuốn trôi.',
+    ].join('\n');
+    expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['heading', 'body', 'boilerplate', 'body', 'body', 'body', 'heading', 'body']);
+  });
+});
