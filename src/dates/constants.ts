@@ -63,7 +63,7 @@ export const PAST_CUES = ['đã', 'vừa qua', 'vừa rồi', 'vừa', 'hồi', 
 export const FUTURE_CUES = ['sẽ', 'dự kiến', 'kế hoạch', 'sắp', 'dự định', 'chuẩn bị', 'lên kế hoạch', 'sẽ có'];
 
 /** Words before a 'd/m' that make it a fraction or a score, not a date. */
-export const NOT_DATE_BEFORE = ['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'chiếm', 'khoảng', 'gần', 'hơn', 'số', 'bằng', 'phần', 'là', 'thắng', 'thua', 'hòa', 'chỉ', 'version', 'phiên bản'];
+export const NOT_DATE_BEFORE = ['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'chiếm', 'khoảng', 'gần', 'hơn', 'số', 'bằng', 'phần', 'là', 'thắng', 'thua', 'hòa', 'chỉ', 'version', 'phiên bản', 'đạt'];
 /** Words after a 'd/m' that make it a fraction ('1/4 tổng lượng'). */
 export const NOT_DATE_AFTER = ['tổng', 'số', 'lượng', 'dân', 'diện tích', 'thời gian', 'phần', 'trong số', 'cử tri', 'người'];
 

@@ -46,4 +46,4 @@ export function validDay(day: number, month: number, year?: number): boolean {
 }
 
 /** Not right after a quantity ('2 tháng trước', 'nhiều năm nay' are durations, see duration.ts). */
-export const NO_QUANTITY_BEFORE = `(?<!(?<!(?:tháng|quý|thứ)\\s(?:\\d|\\p{L}{0,4}))(?:\\d|${alternation(Object.keys(NUMBER_WORDS))}|${alternation(VAGUE_QUANTITIES)})\\s)`;
+export const NO_QUANTITY_BEFORE = `(?<!(?<!(?:tháng|quý|thứ)\\s(?:\\d|\\p{L}{0,4})|\\d[/.-]\\d?)(?:\\d|${alternation(Object.keys(NUMBER_WORDS))}|${alternation(VAGUE_QUANTITIES)})\\s)`;

@@ -5,6 +5,9 @@ import { alternation, key } from '../pattern';
 const PARTS = alternation(Object.keys(PARTS_OF_DAY));
 const DATE_AFTER = /^\s(?:ngày\s)?\d{1,2}[/-]\d{1,2}|^\s(?:hôm\s)?(?:nay|qua|mai)(?![\p{L}\p{N}])|^\s(?:\(|ngày|thứ|chủ\snhật)/iu;
 
+const DAY_AFTER = /^\s(?:hôm\s)?(nay|qua|mai)(?![\p{L}\p{N}])/iu;
+const DAY_OFFSET: Record<string, number> = { nay: 0, qua: -1, mai: 1 };
+
 /** 12-hour clock with a part of day → 24-hour. */
 export function hour24(hour: number, part: string | undefined): number {
   if (!part) return hour;
@@ -35,6 +38,12 @@ export const clock: Parser = {
       if (/(?:trước|sau|khoảng|gần)\s$/iu.test(before) && !DATE_AFTER.test(ctx.text.slice(end, end + 14))) return null;
     }
     if (hLetter && /^[.,]\d/u.test(ctx.text.slice(end, end + 2))) return null;
+    // "9h30 sáng nay", "8 giờ tối qua": the day is said right after the part of day
+    const day = part ? DAY_AFTER.exec(ctx.text.slice(end, end + 12)) : null;
+    if (day) {
+      const c = { hour: hour24(hour, part), minute, dayOffset: DAY_OFFSET[key(day[1])] };
+      return { start: m.index, end: end + day[0].length, kind: 'time', rule: 'clock', c, relative: true };
+    }
     return { start: m.index, end, kind: 'time', rule: 'clock', c: { hour: hour24(hour, part), minute, anchored: true }, relative: true };
   },
 };

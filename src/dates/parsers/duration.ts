@@ -21,7 +21,7 @@ export const duration: Parser = {
   starts: ['#', ...firstWords(HEDGES, Object.keys(NUMBER_WORDS), VAGUE_QUANTITIES, Object.keys(UNITS))],
   digits: { min: 1, max: 4, space: true },
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}]|[/.,:-]\\d)(?:(${HEDGE})\\s)?(?:(${NUMBER}|${VAGUE})\\s)?(${UNIT})` +
+    `(?<![\\p{L}\\p{N}]|\\d[/.,:-])(?:(${HEDGE})\\s)?(?:(${NUMBER}|${VAGUE})\\s)?(${UNIT})` +
       `(?:\\s(\\d{1,2})\\s(phút|giây))?(?:\\s(rưỡi))?(?:\\s(qua|nay|tới|trước|vừa\\squa|gần\\sđây|sau))?(?![\\p{L}\\p{N}])`,
     'giu',
   ),
