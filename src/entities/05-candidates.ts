@@ -105,7 +105,7 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     if (gap === GAP_STOP_SPACE && (j - 1 === i || FUNCTION.has(t.text))) break;
     if (!head && NOT_NAME.match(text, tokens, j)) break;
     let gz = matchGazetteer(text, tokens, j);
-    if (gz && !head && insideVietName(text, tokens, i, j, gz)) gz = null;
+    if (gz && !head && (insideVietName(text, tokens, i, j, gz) || opensLocalName(text, tokens, j, gz))) gz = null;
     // "Nhà Trắng", "Hạ viện" take a place after them ("Hạ viện Mỹ"), nothing else.
     if (complete && (!gz || gz.entry.type !== 'LOCATION' || gz.weak)) break;
     if (gz && (!gz.weak || j === i || gap === GAP_HYPHEN)) {
@@ -136,6 +136,12 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
       pieces.push({ from: j, to: inner.end, kind: 'cap', head: true });
       j = inner.end;
       lows = 0;
+      continue;
+    }
+    // "Kim Jong-un", "Shin Tae-yong": a Korean given name's second syllable follows a hyphen in lower case
+    if (gap === GAP_HYPHEN && tokens[j - 1].cap && /^[a-z]{2,5}$/u.test(t.text)) {
+      pieces.push({ from: j, to: j + 1, kind: 'cap' });
+      j++;
       continue;
     }
     if (t.cap) {
@@ -221,6 +227,19 @@ function insideVietName(text: string, tokens: readonly Token[], i: number, j: nu
   const next = tokens[j + 1];
   const nextSyllable = !!next && next.cap && spaced(text, tokens[j], next) && isVietSyllable(next.text) && !matchGazetteer(text, tokens, j + 1);
   return nextSyllable && (SURNAME.has(tokens[j - 1].text) || (j >= 2 && tokens[j - 2].cap && SURNAME.has(tokens[j - 2].text)));
+}
+
+/**
+ * "Mỹ Đình", "Nga Sơn", "Đức Giang": a one-syllable country name followed by a capitalised Vietnamese
+ * syllable starts a local place name, not the country ("Tổng thống Mỹ Joe Biden" is followed by a foreign name).
+ */
+function opensLocalName(text: string, tokens: readonly Token[], j: number, gz: GazForm): boolean {
+  if (gz.words.length !== 1 || gz.entry.type !== 'LOCATION' || !isVietSyllable(tokens[j].text)) return false;
+  // "Trung - Mỹ Lỗ hổng ...": the second of a pair of countries is the country
+  if (/[-–—]\s*$/u.test(text.slice(Math.max(0, tokens[j].start - 3), tokens[j].start))) return false;
+  const next = tokens[j + 1];
+  if (!next || !next.cap || !spaced(text, tokens[j], next) || !isVietSyllable(next.text)) return false;
+  return !matchGazetteer(text, tokens, j + 1) && !FUNCTION.has(next.text) && !HEAD.match(text, tokens, j + 1);
 }
 
 function nextIsCapOrHyphen(text: string, tokens: readonly Token[], j: number): boolean {

@@ -234,6 +234,7 @@ const DIGIT_START = /^\p{N}/u;
 function hyphenBreak(text: string, tokens: readonly Token[], j: number): boolean {
   if (text.slice(tokens[j - 1].end, tokens[j].start) !== '-') return false;
   if (DIGIT_START.test(tokens[j].text) || DIGIT_START.test(tokens[j - 1].text)) return false;
+  if (!tokens[j].cap) return false; // "Sang-sik", "Jong-un": a Korean given name's lower-case half
   // "Jean-Noël", "Jean-Claude": a hyphenated foreign given name; "Quốc-Cộng", "Israel-Hamas" are pairs
   return isVietSyllable(tokens[j].text) || isVietSyllable(tokens[j - 1].text) || !!matchGazetteer(text, tokens, j);
 }

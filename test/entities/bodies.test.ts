@@ -87,3 +87,17 @@ describe('field words in the names of bodies', () => {
     expect(found(text)).toContainEqual(['ORGANIZATION', name]);
   });
 });
+
+describe('local names that start with a country, and Korean given names', () => {
+  test('"Mỹ Đình" is a place in Hanoi, not the United States; "Tổng thống Mỹ Joe Biden" keeps the country', () => {
+    expect(found('Tuyển Việt Nam thắng tại sân Mỹ Đình.')).toContainEqual(['LOCATION', 'Mỹ Đình']);
+    expect(found('Tổng thống Mỹ Joe Biden phát biểu.')).toEqual([['LOCATION', 'Mỹ'], ['PERSON', 'Joe Biden']]);
+    expect(found('Quan hệ Trung - Mỹ Lỗ hổng lớn')).toContainEqual(['LOCATION', 'Mỹ']);
+  });
+
+  test('"Kim Jong-un", "Kim Sang-sik" are whole names', () => {
+    expect(found('Lãnh đạo Triều Tiên Kim Jong-un phát biểu. HLV Kim Sang-sik nói vậy.')).toEqual([
+      ['LOCATION', 'Triều Tiên'], ['PERSON', 'Kim Jong-un'], ['PERSON', 'Kim Sang-sik'],
+    ]);
+  });
+});
