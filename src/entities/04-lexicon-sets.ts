@@ -3,7 +3,7 @@ import { PhraseSet } from './00-phrases';
 import { BIT } from './01-tokens';
 import { GAZ_FIRST_WORDS } from './03-gazetteer-index';
 import { EAST_ASIAN_SURNAMES, HONORIFICS, TITLES } from './data/lexicon-people';
-import { FIELD_WORDS, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, STANDALONE_ORGS } from './data/lexicon-names';
+import { FIELD_WORDS, NAME_PARTICLES, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, STANDALONE_ORGS } from './data/lexicon-names';
 import { COMMON_COMPOUNDS, CONNECTORS, CUES, FUNCTION_WORDS, NOT_NAMES, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
 
 /** The word lists as lookup structures, built once at module load. */
@@ -30,6 +30,7 @@ export const SURNAME = new Set(EAST_ASIAN_SURNAMES);
 export const COMMON_COMPOUND = new Set(COMMON_COMPOUNDS);
 /** Field words of bodies' names ('môi trường', 'công nghiệp nặng'), lower case. */
 export const FIELD_WORD = new Set(FIELD_WORDS);
+export const NAME_PARTICLE = new Set(NAME_PARTICLES);
 
 /** Titles that may take a portfolio ("Bộ trưởng Quốc phòng"), and the portfolios' first syllables. */
 export const TAKES_PORTFOLIO = new Set(['bộ trưởng', 'thứ trưởng', 'cố vấn', 'trưởng ban', 'đại diện', 'cựu bộ trưởng', 'phó thủ tướng', 'ủy viên', 'vụ trưởng', 'cục trưởng', 'phó vụ trưởng', 'phó cục trưởng', 'viện trưởng']);

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './data/types';
 import type { Shape } from './07-type';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, FIELD_WORD, FUNCTION, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, FIELD_WORD, FUNCTION, NAME_PARTICLE, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
 import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
@@ -137,6 +137,17 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
       j = inner.end;
       lows = 0;
       continue;
+    }
+    // "Mohammed bin Abdulrahman", "von der Leyen": particles between capitalised foreign words
+    if (!head && gap === GAP_SPACE && j > i && NAME_PARTICLE.has(t.text) && !isVietSyllable(tokens[j - 1].text)) {
+      let k = j;
+      while (NAME_PARTICLE.has(tokens[k]?.text) && k - j < 2) k++;
+      const next = tokens[k];
+      if (next && next.cap && !isVietSyllable(next.text) && spaced(text, tokens[k - 1], next)) {
+        pieces.push({ from: j, to: k, kind: 'low', text: t.text });
+        j = k;
+        continue;
+      }
     }
     // "Kim Jong-un", "Shin Tae-yong": a Korean given name's second syllable follows a hyphen in lower case
     if (gap === GAP_HYPHEN && tokens[j - 1].cap && /^[a-z]{2,5}$/u.test(t.text)) {

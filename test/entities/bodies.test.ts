@@ -101,3 +101,9 @@ describe('local names that start with a country, and Korean given names', () => 
     ]);
   });
 });
+
+test('particles inside foreign names stay in them', () => {
+  expect(found('Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani thông báo. Bà Ursula von der Leyen phát biểu.')).toEqual([
+    ['LOCATION', 'Qatar'], ['PERSON', 'Mohammed bin Abdulrahman Al Thani'], ['PERSON', 'Ursula von der Leyen'],
+  ]);
+});

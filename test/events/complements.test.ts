@@ -38,3 +38,8 @@ describe('a body issuing a document that instructs is an announcement', () => {
     expect(events('Nhiều người dân không biết có công văn nào về việc này.', '2016-12-13')).toEqual([]);
   });
 });
+
+test('"các nhà đàm phán" are negotiators, not negotiations', () => {
+  const out = events('Đặc phái viên Steve Witkoff đã tới Doha hôm 11/1 để gặp các nhà đàm phán của Qatar.', '2025-01-16');
+  expect(out.filter((e) => e.type === 'meeting')).toEqual([]);
+});

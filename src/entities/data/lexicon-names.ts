@@ -61,3 +61,9 @@ export const FIELD_WORDS: readonly string[] = [
   'đối ngoại', 'kiểm tra', 'tổ chức', 'dân vận', 'pháp chế', 'hợp tác', 'quản lý', 'quy hoạch', 'thống kê', 'môi sinh',
   'biển đảo', 'biên giới', 'lãnh sự', 'báo chí', 'xuất bản', 'phát thanh', 'truyền hình', 'điện ảnh', 'di sản', 'nhân quyền',
 ];
+
+/**
+ * Lower-case particles inside foreign personal names: "Mohammed bin Salman", "Ursula von der Leyen",
+ * "Charles de Gaulle", "Leonardo da Vinci". Kept inside a name between capitalised foreign words.
+ */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'du', 'da', 'dos', 'del', 'di', 'la', 'le'];

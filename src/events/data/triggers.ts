@@ -67,6 +67,8 @@ export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
 
 /** Words before a trigger that make it something else: "thư ký", "đăng ký", "theo quyết định". */
 export const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  // "các nhà đàm phán" are negotiators, "bàn đàm phán" the table
+  'đàm phán': ['nhà', 'bàn', 'vòng'],
   'ký': ['thư', 'đăng', 'nhật', 'chữ', 'tổng thư'],
   'thăm': ['viếng'],
   'đồng ý': ['bất'],
