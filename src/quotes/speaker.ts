@@ -222,11 +222,12 @@ export class SpeakerFinder {
     if (!slice.includes('heo ')) return null; // the common case, without the regex
     for (const m of slice.matchAll(THEO)) {
       const at = w.start + m.index + m[0].length;
-      const near = this.within(at, Math.min(w.end, at + 60));
+      const near = this.within(at, Math.min(w.end, at + 90));
       // "Theo Bí thư Thành uỷ Hoàng Trung Hải,": the person the title introduces, not the body
       const clause = near.filter((m) => !/[,;:]/u.test(this.text.slice(at, m.start)));
       const named = clause.find((m) => m.type === 'PERSON' && m.start > clause[0].start && !/[,;:(]/u.test(this.text.slice(clause[0].end, m.start))) ?? near[0];
-      if (named && /^(?:(?:ông|bà|Ông|Bà) )?[^,;:]{0,30}$/u.test(this.text.slice(at, named.start))) return this.stand(named);
+      // "Theo người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh,": a role and its body may stand before the name
+      if (named && /^(?:(?:ông|bà|Ông|Bà) )?[^,;:]{0,60}$/u.test(this.text.slice(at, named.start))) return this.stand(named);
     }
     return null;
   }
@@ -244,7 +245,8 @@ export class SpeakerFinder {
     const names = this.within(from, end);
     const direct = names[names.length - 1];
     if (direct && direct.end === end) {
-      if (ANON_RE.test(this.text.slice(Math.max(from, direct.start - 14), direct.start))) return null;
+      // "Truyền thông nhà nước Nga đưa tin": the media of a country are not its government
+      if (ANON_RE.test(this.text.slice(Math.max(from, direct.start - 30), direct.start))) return null;
       const prev = names[names.length - 2];
       if (prev && !prev.pronoun && / và $/u.test(this.text.slice(prev.end, direct.start))) return null; // "Trung Quốc và Nga"
       return this.stand(direct);

@@ -58,3 +58,15 @@ describe('a role alone after the quote names whoever holds it', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tô Lâm', 'Marc Knapper']);
   });
 });
+
+describe('sources with long roles, and the media', () => {
+  test('"Theo <role> <body> <name>," before the quote names the person', () => {
+    const [q] = extractQuotes('Theo người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh, "Bắc Kinh phản đối mọi hành động khiêu khích".');
+    expect(q.speaker?.name).toBe('Mao Ninh');
+  });
+
+  test('a country\'s media are not its government', () => {
+    const [q] = extractQuotes('Truyền thông nhà nước Nga đưa tin: "Cuộc điện đàm diễn ra trong không khí thẳng thắn".');
+    expect(q.speaker).toBeNull();
+  });
+});
