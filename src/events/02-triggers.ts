@@ -4,7 +4,7 @@
  */
 import type { EventType, MeetingMode, Range } from '../types';
 import {
-  AGREEMENT_NOUNS, AGREEMENT_VERBS, MODE_MARKERS, NOT_AFTER, NOT_BEFORE, PURPOSE_BEFORE, RECEIVES_AFTER, SETTING_BEFORE,
+  AGREEMENT_NOUNS, AGREEMENT_VERBS, MODE_MARKERS, NOT_AFTER, NOT_BEFORE, PURPOSE_BEFORE, RECEIVED_BEFORE, RECEIVES_AFTER, SETTING_BEFORE,
   TRIGGERS, type TriggerEntry,
 } from './data/triggers';
 import { NEGATIONS } from './data/cues';
@@ -123,7 +123,7 @@ function rejected(s: Sentence, at: number, length: number, word: string, entry: 
   const before = s.text.slice(Math.max(0, at - 40), at);
   const after = s.text.slice(at + length, at + length + 30);
   if (NOT_AFTER[word] && startsWithWord(after, NOT_AFTER[word])) return true;
-  if (word === 'tiếp' && !RECEIVES_AFTER.test(after)) return true;
+  if (word === 'tiếp' && !RECEIVES_AFTER.test(after) && !RECEIVED_BEFORE.test(before)) return true;
   if (NOT_BEFORE[word] && endsWithWord(before, NOT_BEFORE[word])) return true;
   if (endsWithWord(before, NEGATIONS) || (MAY_NEGATE.test(before) && /(?:chưa|không)\s+(?:có\s+)?(?:cuộc\s+)?$/iu.test(before))) return true;
   // Whether or if, not that: "liệu ông có được điện đàm", "nếu phải đàm phán lại".

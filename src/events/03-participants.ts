@@ -79,7 +79,7 @@ export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: 
 interface Actors { persons: Entity[]; states: Entity[]; inferred: boolean }
 
 // What may stand between "nhất trí"/"đồng ý" and the meeting agreed on: "sẽ sớm", "tiếp tục", "tổ chức".
-const COMPLEMENT_GAP = /^(?:\s+(?:sẽ|sớm|cùng|tiếp tục|tổ chức|có|một|cuộc|để))*\s*$/u;
+const COMPLEMENT_GAP = /^(?:\s+(?:sẽ|sớm|cùng|tiếp tục|tổ chức|có|một|cuộc|để|vòng|phiên|tiến hành))*\s*$/u;
 
 /** The agreement whose complement this meeting is ("nhất trí sẽ sớm gặp nhau"), in the same clause. */
 function complementOf(ctx: Context, h: TriggerHit, all: readonly TriggerHit[]): TriggerHit | null {

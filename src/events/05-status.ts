@@ -32,11 +32,14 @@ export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): S
   const lead = text.slice(h.clause.start, h.start);
   const near = text.slice(h.clause.start, Math.min(h.clause.end, h.end + 30));
   // "chuyến thăm dự kiến", "hội nghị sẽ diễn ra"; but "thông báo sẽ ..." is an announcement made now.
-  const after = h.type !== 'announcement' && /^\s*(?:dự kiến|sẽ)/iu.test(text.slice(h.end, h.clause.end));
+  // "chuyến thăm dự kiến", "hội nghị sẽ", "vòng đàm phán tiếp theo", "cuộc gặp sắp tới"
+  const after = h.type !== 'announcement' && /^\s*(?:dự kiến|sẽ|tiếp theo|sắp tới|sắp diễn ra)/iu.test(text.slice(h.end, h.clause.end));
   if (governs(lead) || after) return { status: 'planned', decided: true };
   const byDate = date ? fromDate(date.mention.value, ctx.inputs.reference) : null;
   if (byDate) return { status: byDate, decided: true };
   if (hasWord(near, RECALLED) || (MAY_REPEAT.test(lead) && REPEATED.test(lead))) return { status: 'reported', decided: true };
+  // "đã hội đàm", "vừa điện đàm": a past marker right before the verb settles it; farther away it only leans
+  if ((h.type === 'meeting' || h.type === 'visit') && hasWord(lastWords(lead, 3), OCCURRED)) return { status: 'occurred', decided: true };
   if (hasWord(lead, OCCURRED)) return { status: 'occurred', decided: false };
   return { status: 'occurred', decided: false };
 }

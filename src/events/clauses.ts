@@ -30,6 +30,8 @@ export function splitClauses(text: string, base: number): Range[] {
   for (const m of OPENER.scan(text, 0, text.length, true)) {
     // "năm sau", "tuần sau", "hôm sau" are dates, not "sau" opening a clause
     if (text.startsWith('sau', m.start) && TIME_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    // "vòng đàm phán tiếp theo": "theo" of "tiếp theo" (next) attributes nothing
+    if (text.startsWith('theo', m.start) && text.slice(Math.max(0, m.start - 5), m.start) === 'tiếp ') continue;
     cuts.push(m.start);
   }
   cuts.sort((a, b) => a - b);

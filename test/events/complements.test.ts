@@ -43,3 +43,20 @@ test('"các nhà đàm phán" are negotiators, not negotiations', () => {
   const out = events('Đặc phái viên Steve Witkoff đã tới Doha hôm 11/1 để gặp các nhà đàm phán của Qatar.', '2025-01-16');
   expect(out.filter((e) => e.type === 'meeting')).toEqual([]);
 });
+
+describe('pairs of ministers, passive receptions, next rounds', () => {
+  const text = 'Ngoại trưởng Nhật Bản Yoko Kamikawa và Ngoại trưởng Philippines Enrique Manalo gặp nhau tại Manila. Sáng 12/3, hai bộ trưởng đã hội đàm khoảng 2 giờ. Chiều cùng ngày, bà Kamikawa được Tổng thống Ferdinand Marcos tiếp tại dinh tổng thống. Hai nước cũng nhất trí tổ chức vòng đàm phán tiếp theo tại Tokyo vào cuối tháng này.';
+  const out = events(text, '2024-03-13');
+
+  test('"hai bộ trưởng đã hội đàm" is the meeting of the two ministers, dated by its clause', () => {
+    expect(out).toContainEqual({ type: 'meeting', who: ['Enrique Manalo', 'Yoko Kamikawa'], date: '2024-03-12TMO', status: 'occurred' });
+  });
+
+  test('"X được Y tiếp" is a meeting of X and Y', () => {
+    expect(out).toContainEqual({ type: 'meeting', who: ['Ferdinand Marcos', 'Yoko Kamikawa'], date: '2024-03-12TAF', status: 'occurred' });
+  });
+
+  test('"vòng đàm phán tiếp theo" is planned and stays apart from the talks that happened', () => {
+    expect(out).toContainEqual({ type: 'meeting', who: ['Nhật Bản', 'Philippines'], date: '2024-03', status: 'planned' });
+  });
+});

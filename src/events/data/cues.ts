@@ -25,6 +25,8 @@ export const OCCURRED: readonly string[] = ['đã', 'vừa', 'mới', 'vừa qua
 export const PAIR_PEOPLE: readonly string[] = [
   'hai nhà lãnh đạo', '2 nhà lãnh đạo', 'hai người', 'hai lãnh đạo', '2 lãnh đạo', 'hai nguyên thủ', 'hai ông', '2 ông',
   'các nhà lãnh đạo', 'lãnh đạo hai nước', 'hai bên', 'họ', 'cả hai',
+  'hai bộ trưởng', 'hai ngoại trưởng', 'hai thủ tướng', 'hai tổng thống', 'hai chủ tịch', 'hai bà', 'hai vị',
+  '2 bộ trưởng', '2 ngoại trưởng', 'hai người đồng cấp',
 ];
 
 /** Plural references to two states: resolved to the article's two main countries. */

@@ -53,6 +53,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
  * "tiếp" hosts a meeting only when someone is received: "tiếp Chủ tịch Tập đoàn Toyota", "tiếp ông X",
  * "tiếp đoàn đại biểu" — never "tiếp tục", "tiếp cận", "trực tiếp".
  */
+/** "bà Kamikawa được Tổng thống Ferdinand Marcos tiếp": the passive names the host before "tiếp". */
+export const RECEIVED_BEFORE = /(?<![\p{L}\p{N}])được\s+(?:[^\s,.;:]+\s+){1,7}$/u;
 export const RECEIVES_AFTER = /^\s+(?:\p{Lu}|(?:ông|bà|đoàn|phái đoàn|các|đại sứ|bộ trưởng|thủ tướng|tổng thống)(?![\p{L}\p{N}]))/u;
 
 /** Words after a trigger that make it something else: "gặp khó khăn", "thăm dò", "họp báo". */
@@ -68,7 +70,7 @@ export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
 /** Words before a trigger that make it something else: "thư ký", "đăng ký", "theo quyết định". */
 export const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   // "các nhà đàm phán" are negotiators, "bàn đàm phán" the table
-  'đàm phán': ['nhà', 'bàn', 'vòng'],
+  'đàm phán': ['nhà', 'bàn'],
   'ký': ['thư', 'đăng', 'nhật', 'chữ', 'tổng thư'],
   'thăm': ['viếng'],
   'đồng ý': ['bất'],
