@@ -302,7 +302,7 @@ function canonical(r: Parsed): Parsed {
     c: {
       year: c.year, month: c.month, day: c.day, hour: c.hour, minute: c.minute, part: c.part, weekday: c.weekday,
       period: c.period, yearOffset: c.yearOffset, monthOffset: c.monthOffset, weekOffset: c.weekOffset,
-      dayOffset: c.dayOffset, decade: c.decade, anchored: c.anchored, anchorOffset: c.anchorOffset, value: c.value,
+      dayOffset: c.dayOffset, decade: c.decade, anchored: c.anchored, anchorOffset: c.anchorOffset, samePeriod: c.samePeriod, value: c.value,
     },
     relative: r.relative, fragment: r.fragment, dayOnly: r.dayOnly, tense: r.tense,
   };

@@ -28,6 +28,8 @@ export interface Components {
   anchored?: boolean;
   /** Days after that day ('ngày hôm sau' → 1). */
   anchorOffset?: number;
+  /** 'cùng kỳ năm ngoái': the period last named, in another year. */
+  samePeriod?: boolean;
   /** A ready-made value (durations, sets, timestamps at the reference day: '@ref'). */
   value?: string;
 }

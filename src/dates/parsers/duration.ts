@@ -48,7 +48,8 @@ export const duration: Parser = {
       amount = 'X';
     }
     let end = start + all.length;
-    if (/^\s(?:mà|đầy|như\sthế|như\svậy|đáng)(?![\p{L}\p{N}])/iu.test(ctx.text.slice(end, end + 12))) return null;
+    // "một năm đầy biến động", "ba ngày mà ..." describe; "gần 3 năm mà chưa xong" (a hedge) still measures
+    if (!hedge && /^\s(?:mà|đầy|như\sthế|như\svậy|đáng)(?![\p{L}\p{N}])/iu.test(ctx.text.slice(end, end + 12))) return null;
     const textEnd = (s: string | undefined): number => (s ? end - s.length - 1 : end);
     // a clock time ("8 giờ tối", "8 giờ sáng ngày 16/11") is not a duration
     if (u.unit === 'H' && amount !== 'X' && !n2 && CLOCK_AFTER.test(ctx.text.slice(end, end + 12))) return null;

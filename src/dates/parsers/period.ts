@@ -47,3 +47,15 @@ export const modifiedUnit: Parser = {
     return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: 'modified-unit', c, relative: true };
   },
 };
+
+// "cùng kỳ năm ngoái", "cùng kỳ năm trước", "cùng kỳ": the period the text last named, a year earlier
+// (valued in index.ts, which knows that period)
+export const samePeriod: Parser = {
+  name: 'same-period',
+  starts: ['cùng'],
+  pattern: /(?<![\p{L}\p{N}])cùng\skỳ(?:\s(?:năm\s(ngoái|trước)|năm\s(\d{4})))?(?![\p{L}\p{N}])/giu,
+  extract(_ctx, m) {
+    const c = m[2] ? { year: Number(m[2]), samePeriod: true } : { yearOffset: -1, samePeriod: true };
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', rule: 'same-period', c, relative: !m[2] };
+  },
+};
