@@ -59,17 +59,41 @@ const SAY_STARTS = /cho (?:biết|hay)/gu;
 const MAY_AGREE = /thuận|hiệp|đối\s+tác/i;
 // Cheap tests before the regexes of `rejected`: what they need (plain regexes, fast in V8).
 const MAY_NEGATE = /chưa|không/i;
+const MAY_ARRIVE = /đến |tới |sang /;
 const MAY_SUPPOSE = /liệu|nếu|giá như|giả sử/i;
 const NOT_MEETING_BEFORE = [...PURPOSE_BEFORE, ...SETTING_BEFORE];
 
 
+
+const ARRIVAL: TriggerEntry = { type: 'visit', cameo: '042', rule: 'visit-arrival', words: [] };
+// "tới", "đến", "sang" right before a place; a person before it with only modal words between
+const MOTION_BEFORE = /(?:^|\s)(đến|tới|sang)\s$/u;
+const SUBJECT_GAP = /^\s*(?:(?:đã|sẽ|vừa|mới|cũng|dự kiến|hôm qua|hôm nay|sáng nay|tối qua)\s+)*$/u;
+
+/** "Ông Kishida đến Seoul tối 12/3", "bà Kamikawa tới Jakarta": a person arriving somewhere is visiting it. */
+function arrivals(s: Sentence): Range[] {
+  const out: Range[] = [];
+  for (let k = 0; k < s.mentions.length; k++) {
+    const place = s.mentions[k];
+    if (place.entity.type !== 'LOCATION') continue;
+    const lead = s.text.slice(Math.max(0, place.start - s.start - 8), place.start - s.start);
+    const verb = MOTION_BEFORE.exec(lead);
+    if (!verb) continue;
+    const verbStart = place.start - lead.length + verb.index + verb[0].length - verb[1].length - 1;
+    const person = s.mentions.slice(0, k).reverse().find((m) => m.end <= verbStart);
+    if (!person || person.entity.type !== 'PERSON') continue;
+    if (!SUBJECT_GAP.test(s.text.slice(person.end - s.start, verbStart - s.start))) continue;
+    out.push({ start: verbStart, end: verbStart + verb[1].length });
+  }
+  return out;
+}
 
 export function findTriggers(s: Sentence): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const words = TRIGGER.scan(s.text);
   const agreementNoun = MAY_AGREE.test(s.text) && HAS_AGREEMENT_NOUN.test(s.text);
   const says = MAY_SAY.test(s.text);
-  if (words.length === 0 && !agreementNoun && !says) return hits;
+  if (words.length === 0 && !agreementNoun && !says && !MAY_ARRIVE.test(s.text)) return hits;
   if (agreementNoun) {
     for (const m of matchesAt(s.text, AGREEMENT_STARTS, AGREEMENT_NOUN)) {
       hits.push(hit(s, m.index, m[0].length, { type: 'agreement', cameo: '057', rule: 'agreement-noun', words: [] }));
@@ -94,6 +118,9 @@ export function findTriggers(s: Sentence): TriggerHit[] {
     const entry = byWord.get(word);
     if (!entry || rejected(s, w.start, w.end - w.start, word, entry)) continue;
     hits.push(hit(s, w.start, w.end - w.start, entry));
+  }
+  for (const a of arrivals(s)) {
+    if (!hits.some((h) => a.start < h.end && a.end > h.start)) hits.push(hit(s, a.start - s.start, a.end - a.start, ARRIVAL));
   }
   const kept = hits.filter((h) => !insideLongQuote(s, h)).sort((a, b) => a.start - b.start);
   kept.forEach((h, i) => {

@@ -11,7 +11,7 @@ import { affiliations } from './affiliation';
 import type { Sentence } from './model';
 
 // What is announced names a decision or a plan. Samples: "thời điểm tổ chức", "các bước để giảm".
-const PLAN_OBJECT = /^\s*(?:vào\s[^,]{0,40}?\s)?(?:rằng\s+)?(?:thời điểm|thời gian|lịch|kế hoạch|các bước|biện pháp|quyết định|việc|ý định|ứng cử|từ chức|đề cử|chương trình|gói|lệnh|chính sách mới)(?![\p{L}\p{N}])/iu;
+const PLAN_OBJECT = /^\s*(?:vào\s[^,]{0,40}?\s)?(?:rằng\s+)?(?:thời điểm|thời gian|lịch|kế hoạch|các bước|biện pháp|quyết định|việc|ý định|ứng cử|từ chức|đề cử|chương trình|gói|lệnh|chính sách mới|tạm dừng|tạm ngừng|dừng|đóng cửa|mở cửa|cấm|cho phép|hoãn|hủy|huỷ|miễn|áp dụng|triển khai|thành lập|bổ nhiệm|cách chức|phong tỏa|sơ tán|cho học sinh nghỉ|nâng|hạ|rút)(?![\p{L}\p{N}])/iu;
 const WILL = /(?<![\p{L}\p{N}])sẽ(?![\p{L}\p{N}])/u;
 
 /** `announcer` is the participant the subject step found. */

@@ -60,3 +60,19 @@ describe('pairs of ministers, passive receptions, next rounds', () => {
     expect(out).toContainEqual({ type: 'meeting', who: ['Nhật Bản', 'Philippines'], date: '2024-03', status: 'planned' });
   });
 });
+
+describe('arrivals and decisions announced', () => {
+  test('"Ông X đến Seoul tối 12/3, bắt đầu chuyến thăm" is a visit dated by the arrival', () => {
+    const out = events('Ông Kishida đến Seoul tối 12/3, bắt đầu chuyến thăm chính thức kéo dài hai ngày.', '2024-03-14');
+    expect(out).toEqual([{ type: 'visit', who: ['Kishida'], date: '2024-03-12TEV', status: 'occurred' }]);
+  });
+
+  test('a place reached by something other than a person is no visit', () => {
+    expect(events('Lệnh trừng phạt sẽ tác động đến Việt Nam và Lào.', '2024-03-14')).toEqual([]);
+  });
+
+  test('a body announcing a decision; a body reporting a figure is no announcement', () => {
+    const out = events('UBND TP Hội An thông báo tạm dừng đón khách tham quan khu phố cổ. Bộ Y tế thông báo số ca mắc tăng.', '2024-10-29');
+    expect(out.map((e) => [e.type, e.who])).toEqual([['announcement', ['UBND TP Hội An']]]);
+  });
+});

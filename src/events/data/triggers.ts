@@ -44,7 +44,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { rule: 'announcement-decision', type: 'announcement', cameo: '010', words: ['quyết định'] },
   // A body issuing a document that instructs: "UBND tỉnh có công điện khẩn yêu cầu ...", "Bộ ban hành chỉ thị ..."
   { rule: 'announcement-document', type: 'announcement', cameo: '010',
-    words: ['có công văn', 'có công điện', 'ra công văn', 'ra công điện', 'gửi công văn', 'ban hành công văn',
+    words: ['có công văn', 'có công điện', 'ra công văn', 'ra công điện', 'gửi công văn', 'ban hành công văn', 'ban hành công điện', 'gửi công điện',
       'phát đi công điện', 'có văn bản', 'ban hành văn bản', 'ra chỉ thị', 'ban hành chỉ thị', 'ban hành quyết định',
       'ra thông báo', 'ban hành thông báo', 'ban hành nghị quyết', 'ban hành thông tư', 'ban hành nghị định'] },
 ];
