@@ -136,8 +136,19 @@ function inheritDates(events: Merged[]): void {
     const host = events.find((o) => o !== e && o.date
       && (e.type === 'agreement' ? o.type === 'meeting' && o.status === e.status : o.type === 'visit')
       && o.statements.some((x) => e.statements.some((y) => x.sentence === y.sentence)));
-    if (!host) continue;
-    e.date = host.date;
-    e.location = e.location ?? host.location;
+    const met = host ?? (e.type === 'agreement' ? onlyMeetingOf(events, e) : undefined);
+    if (!met) continue;
+    e.date = met.date;
+    e.location = e.location ?? met.location;
   }
+}
+
+/**
+ * "Trong tuyên bố chung ... sau hội đàm, hai bên nhất trí ...": an undated agreement between the parties of
+ * exactly one dated meeting told as it happened was reached there.
+ */
+function onlyMeetingOf(events: readonly Merged[], e: Merged): Merged | undefined {
+  const same = events.filter((o) => o.type === 'meeting' && o.date && o.status === e.status
+    && o.participants.length === e.participants.length && o.participants.every((p) => e.participants.includes(p)));
+  return same.length === 1 ? same[0] : undefined;
 }
