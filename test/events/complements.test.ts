@@ -76,3 +76,8 @@ describe('arrivals and decisions announced', () => {
     expect(out.map((e) => [e.type, e.who])).toEqual([['announcement', ['UBND TP Hội An']]]);
   });
 });
+
+test('an undated agreement between the parties of one dated meeting was reached there', () => {
+  const out = events('Chiều 13/3, Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Hàn Quốc Yoon Suk Yeol đã hội đàm tại Seoul. Trong tuyên bố chung được công bố sau đó, hai nhà lãnh đạo nhất trí khôi phục cơ chế đối thoại.', '2024-03-14');
+  expect(out).toContainEqual({ type: 'agreement', who: ['Fumio Kishida', 'Yoon Suk Yeol'], date: '2024-03-13TAF', status: 'occurred' });
+});
