@@ -82,7 +82,7 @@ export class Tokenizer {
         continue;
       }
       const start = k;
-      const cap = v === UPPER;
+      let cap = v === UPPER;
       let h = text.charCodeAt(k);
       let upper = cap;
       while (++k < end) {
@@ -99,6 +99,7 @@ export class Tokenizer {
         if (v === UPPER) upper = true;
         h = (Math.imul(h, 31) + c) | 0;
       }
+      if (!cap && upper) cap = brandCase(text, start, k);
       const slot = this.intern(text, start, k, h, upper);
       while (s < sentences.length && sentences[s].start < start) s++;
       const initial = cap && (start === p.start || (s < sentences.length && sentences[s].start === start) || afterOpener(text, start, p.start));
@@ -178,6 +179,16 @@ export class Tokenizer {
       this.hashes[slot] = hashes[k];
     }
   }
+}
+
+/**
+ * "iPhone", "eBay": one lower-case letter, a capital, then lower case: a brand written like a name. Not a
+ * unit ("kWh", "mAh": one letter after the capital). Asked only of words with a capital inside.
+ */
+function brandCase(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || CLASS[text.charCodeAt(start + 1)] !== UPPER) return false;
+  const isLower = (c: number): boolean => CLASS[c] === WORD && (c < 48 || c > 57);
+  return isLower(text.charCodeAt(start + 2)) && isLower(text.charCodeAt(start + 3));
 }
 
 /** "“Trung Quốc", "(Ảnh: Reuters)": an opening quote, bracket or colon before the word. */

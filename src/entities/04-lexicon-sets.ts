@@ -3,16 +3,27 @@ import { PhraseSet } from './00-phrases';
 import { BIT } from './01-tokens';
 import { GAZ_FIRST_WORDS } from './03-gazetteer-index';
 import { EAST_ASIAN_SURNAMES, HONORIFICS, TITLES } from './data/lexicon-people';
-import { FIELD_WORDS, NAME_PARTICLES, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, STANDALONE_ORGS } from './data/lexicon-names';
-import { COMMON_COMPOUNDS, CONNECTORS, CUES, FUNCTION_WORDS, NOT_NAMES, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
+import { DOCUMENT_WORDS, FIELD_WORDS, GENERIC_HEADS, NAME_PARTICLES, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, ROAD_CODE_PREFIXES, ROUTE_HEADS, STANDALONE_ORGS } from './data/lexicon-names';
+import { COMMON_COMPOUNDS, CONNECTORS, CUE_QUALIFIERS, CUES, FUNCTION_WORDS, NOT_NAMES, ROLE_ENDS, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
 
 /** The word lists as lookup structures, built once at module load. */
 export const TITLE = PhraseSet.of(TITLES, true);
 export const HONORIFIC = PhraseSet.of(HONORIFICS, true);
 export const HEAD = new PhraseSet<EntityType>(
-  [...ORG_HEADS.map((h): [string, EntityType] => [h, 'ORGANIZATION']), ...MISC_HEADS.map((h): [string, EntityType] => [h, 'MISC'])],
+  [
+    ...ORG_HEADS.map((h): [string, EntityType] => [h, 'ORGANIZATION']), ...MISC_HEADS.map((h): [string, EntityType] => [h, 'MISC']),
+    ...PLACE_HEADS.map((h): [string, EntityType] => [h, 'LOCATION']),
+  ],
   false,
 );
+/** Road heads a route number may follow ("Quốc lộ 14B"). */
+export const ROUTE_HEAD = new Set(ROUTE_HEADS);
+/** "QL1A", "ĐT609": a road code (asked of one-word names with a digit only). */
+export const ROAD_CODE = new RegExp(`^(?:${ROAD_CODE_PREFIXES.join('|')})\\d{1,4}[A-Z]?$`, 'u');
+export const GENERIC_HEAD = new Set(GENERIC_HEADS);
+export const DOC_WORD = PhraseSet.of(DOCUMENT_WORDS, false);
+export const CUE_QUALIFIER = PhraseSet.of(CUE_QUALIFIERS, false);
+export const ROLE_END = new Set(ROLE_ENDS);
 export const STANDALONE = new Set(STANDALONE_ORGS);
 export const NOT_NAME = PhraseSet.of(NOT_NAMES, false);
 /** Standalone names that take at most a place after them. */

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './data/types';
 import type { Shape } from './07-type';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, FIELD_WORD, FUNCTION, NAME_PARTICLE, HEAD, NOT_NAME, PREFIX, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, DOC_WORD, FIELD_WORD, GENERIC_HEAD, FUNCTION, NAME_PARTICLE, HEAD, NOT_NAME, PREFIX, ROUTE_HEAD, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
 import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
@@ -37,6 +37,10 @@ export interface Piece {
   gaz?: GazForm;
   /** A maker with its model number ("Boeing 777 Max"): a MISC name. */
   product?: boolean;
+  /** A lower-case piece that ends a name as well as any capital ("tỉnh", "nông thôn"): never trimmed. */
+  keep?: boolean;
+  /** Spells the rest of a field word ("Phát | triển nông thôn"): a lower-case field word may follow it. */
+  field?: boolean;
 }
 
 export interface Run {
@@ -83,7 +87,7 @@ function joinable(g: number, prev: Token): boolean {
  */
 export function buildRun(text: string, tokens: readonly Token[], i: number): Run {
   const pieces: Piece[] = [];
-  const orgHead = HEAD.match(text, tokens, i);
+  const orgHead = headAt(text, tokens, i);
   const headMatch = orgHead ?? PREFIX.match(text, tokens, i);
   // "phương Tây", "sông Hinh": a lower-case prefix takes one proper name, no compounds or connectors.
   const prefixOnly = !orgHead && !!headMatch && headMatch.value === 'LOCATION';
@@ -161,23 +165,39 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
       lows = 0;
       continue;
     }
+    // "Quốc lộ 14B", "Tỉnh lộ 8": a road head takes its route number, and the name ends there.
+    if (head && pieces.length === 1 && ROUTE_HEAD.has(headText) && ROUTE_NUMBER.test(t.text)) {
+      pieces.push({ from: j, to: j + 1, kind: 'cap' });
+      j++;
+      break;
+    }
     if (DIGIT.test(t.text) && j > i && nextIsCapOrHyphen(text, tokens, j)) {
       pieces.push({ from: j, to: j + 1, kind: 'cap' });
       j++;
       continue;
     }
-    // "UBND tỉnh Bình Định", "UBND TP Hà Nội": an administrative word between a head and its place.
-    if (head && !prefixOnly && pieces.length === 1 && ADMIN.has(t.text) && tokens[j + 1]?.cap) {
-      pieces.push({ from: j, to: j + 1, kind: 'low', text: t.text });
+    // "UBND tỉnh Bình Định", "Sở Y tế tỉnh Quảng Nam": an administrative word before the body's place; with no
+    // place after it ("UBND tỉnh", "Ban Chỉ huy ... tỉnh") the name ends on it.
+    if (head && !prefixOnly && ADMIN.has(t.text) && !FIELD_WORD.has(`${t.text} ${tokens[j + 1]?.text}`)) {
+      pieces.push({ from: j, to: j + 1, kind: 'low', text: t.text, keep: true });
       j++;
-      continue;
+      if (tokens[j]?.cap && spaced(text, tokens[j - 1], tokens[j])) continue;
+      break;
     }
     if (head && !prefixOnly && pieces.length > 0) {
       const last = pieces[pieces.length - 1];
+      // "Phát triển | nông thôn", "Thủy văn | quốc gia": a lower-case field word after a field word
+      const lowField = last.field === true && !t.cap ? fieldLength(tokens, j) : 0;
+      if (lowField > 0) {
+        pieces.push({ from: j, to: j + lowField, kind: 'low', text: t.text, keep: true, field: true });
+        j += lowField;
+        lows = 0;
+        continue;
+      }
       // "Môi | trường", "Công | nghiệp nặng": a field word whose first syllable alone is capitalised
       const field = last.kind === 'cap' && !last.head && last.to - last.from === 1 ? fieldLength(tokens, last.from) : 0;
       if (field > 1 && j === last.from + 1) {
-        pieces.push({ from: j, to: last.from + field, kind: 'low', text: t.text });
+        pieces.push({ from: j, to: last.from + field, kind: 'low', text: t.text, field: true });
         j = last.from + field;
         lows = 0;
         continue;
@@ -209,8 +229,53 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     break;
   }
   trimLows(pieces);
+  // "Lực lượng Nga sau đó ...": the forces of a country, not a body's name; the place alone is the mention.
+  if (pieces.length === 2 && pieces[1].kind === 'gaz' && pieces[1].gaz!.entry.type === 'LOCATION' && GENERIC_HEAD.has(headText)) {
+    return { end: i, head: null, pieces: [] };
+  }
+  // "Hiệp định Tiếp cận Qua lại (RAA)": an abbreviation in brackets shows where a treaty's or law's name ends.
+  const toBracket = head === 'MISC' ? bracketedEnd(text, tokens, pieces[pieces.length - 1].to) : 0;
+  if (toBracket > 0) pieces.push({ from: pieces[pieces.length - 1].to, to: toBracket, kind: 'low', text: '', keep: true });
   const end = pieces.length ? pieces[pieces.length - 1].to : i;
   return { end, head, pieces };
+}
+
+// A route number after a road head: "1A", "14B", "609".
+const ROUTE_NUMBER = /^\d{1,3}[A-Z]{0,2}$/u;
+// An abbreviation in brackets after a name: "(RAA)", "(COP30)", "(IRA)".
+const BRACKET_ABBR = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+// Lower-case connectors a long treaty or conference name holds ("ứng xử ở Biển Đông", "về biến đổi khí hậu").
+const NAME_CONNECTORS = new Set(['ở', 'về', 'của', 'và']);
+const MAX_BRACKETED = 14;
+
+/**
+ * The head word at token i, if a name starts with one: not when a longer gazetteer form starts there ("Đài Loan"
+ * is a place, not "Đài" + a name), nor a place head that means "on the basis of" ("Căn cứ Nghị định 15").
+ */
+function headAt(text: string, tokens: readonly Token[], i: number): { end: number; value: EntityType } | null {
+  const h = HEAD.match(text, tokens, i);
+  if (!h) return null;
+  const gz = tokens[i].cap ? matchGazetteer(text, tokens, i) : null;
+  if (gz && !gz.weak && i + gz.words.length > h.end) return null;
+  if (h.value === 'LOCATION' && h.end < tokens.length && (HEAD.match(text, tokens, h.end)?.value === 'MISC' || DOC_WORD.match(text, tokens, h.end))) return null;
+  return h;
+}
+
+/**
+ * Where a MISC name runs on to when, after token `from`, words of one clause lead to an abbreviation in
+ * brackets: the abbreviation closes the name ("Bộ quy tắc ứng xử ở Biển Đông (COC)"). 0 when they do not.
+ * Stop words may only end the name ("Qua lại"); anything but one space between words stops the search.
+ */
+function bracketedEnd(text: string, tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < MAX_BRACKETED; k++) {
+    const t = tokens[k];
+    if (!spaced(text, tokens[k - 1], t)) return 0;
+    const closes = text.startsWith(' (', t.end) && tokens[k + 1]?.start === t.end + 2 && BRACKET_ABBR.test(tokens[k + 1].text) &&
+      text.charCodeAt(tokens[k + 1].end) === 41;
+    if (closes) return NOT_NAME.match(text, tokens, k + 1) ? 0 : k + 1;
+    if (!t.cap && !DIGIT.test(t.text) && STOP.has(t.text) && !NAME_CONNECTORS.has(t.text)) return 0;
+  }
+  return 0;
 }
 
 // A model number: "737", "A320", "F-150" (not a year or a quantity: "2024", "30").
@@ -264,7 +329,7 @@ function nextIsCapOrHyphen(text: string, tokens: readonly Token[], j: number): b
 function fieldLength(tokens: readonly Token[], k: number): number {
   let best = 0;
   let words = tokens[k].text.toLowerCase();
-  for (let n = 1; n < 3 && tokens[k + n] && !tokens[k + n].cap; n++) {
+  for (let n = 1; n < 4 && tokens[k + n] && !tokens[k + n].cap; n++) {
     words += ` ${tokens[k + n].text}`;
     if (FIELD_WORD.has(words)) best = n + 1;
   }
@@ -275,7 +340,7 @@ function trimLows(pieces: Piece[]): void {
   while (pieces.length > 1) {
     const last = pieces[pieces.length - 1];
     const prev = pieces[pieces.length - 2];
-    if (last.kind !== 'low' || (prev.kind !== 'low' && !CONNECTOR.has(last.text ?? ''))) break;
+    if (last.kind !== 'low' || last.keep || (prev.kind !== 'low' && !CONNECTOR.has(last.text ?? ''))) break;
     pieces.pop();
   }
 }

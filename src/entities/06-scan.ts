@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { BIT, spaced, type Token } from './01-tokens';
 import { matchGazetteer } from './03-gazetteer-index';
 import { isVietSyllable } from './02-syllable';
-import { COMMON_COMPOUND, ORG_TAIL, HEAD, PREFIX, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
+import { COMMON_COMPOUND, CUE_QUALIFIER, MISC_TAIL, ORG_TAIL, HEAD, PREFIX, ROLE_END, SURNAME, CUE, CUE_FOLDED, FUNCTION, HONORIFIC, NOT_NAME, PORTFOLIO_START, STANDALONE, STOP, TAKES_PORTFOLIO, TITLE, WEAK_CUES } from './04-lexicon-sets';
 import { buildRun, type Candidate, type Run, type Source } from './05-candidates';
 
 /** What the words just before a name say about it. */
@@ -23,6 +23,8 @@ const INNER_CAP = /^\p{L}+\p{Lu}/u;
 export function scan(text: string, tokens: readonly Token[], out: Candidate[] = []): Candidate[] {
   let ctx = null as Context | null;
   let before = null as Context | null;
+  // Where the last title with no name after it ended ("giám đốc | dự án X"): a role, not a name's context.
+  let roleEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -41,7 +43,7 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
     if (title && !(body && body.end > title.end)) {
       // A title is never part of a name, even with no name after it ("nhiệm kỳ Tổng thống,").
       if (followedByName(text, tokens, title.end)) i = readTitle(text, tokens, i, title.end, out, (c) => (ctx = c));
-      else [i, ctx] = [title.end, null];
+      else [i, ctx, roleEnd] = [title.end, null, title.end];
       continue;
     }
     const hon = gzHere && !t.initial ? null : HONORIFIC.match(text, tokens, i);
@@ -52,15 +54,29 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
     }
     if (!t.cap || (t.initial && !gzHere)) {
       const cue = (t.cap ? CUE_FOLDED : CUE).match(text, tokens, i);
-      if (cue && followedByName(text, tokens, cue.end) && !isHeadStart(text, tokens, i) && !HEAD.match(text, tokens, i)) {
+      // "hãng thông tấn nhà nước Anadolu": a qualifier between an organisation cue and its name
+      const qualifier = cue && cue.value === 'ORGANIZATION' && cue.end < tokens.length ? CUE_QUALIFIER.match(text, tokens, cue.end) : null;
+      const nameAt = qualifier && followedByName(text, tokens, qualifier.end) ? qualifier.end : cue?.end ?? 0;
+      if (cue && followedByName(text, tokens, nameAt) && !isHeadStart(text, tokens, i) && !HEAD.match(text, tokens, i)) {
         const words = text.slice(t.start, tokens[cue.end - 1].end).toLowerCase();
         ctx = { type: cue.value, source: WEAK_CUES.has(words) ? 'weak-cue' : 'cue', title: ctx?.title, street: STREET_CUES.has(words) };
-        i = cue.end;
+        // "kỹ sư trưởng dự án Julia Hartmann", "giám đốc chương trình X": the name after a role's project is its holder
+        if (cue.value === 'MISC' && (roleEnd === i || ROLE_END.has(tokens[i - 1]?.text))) ctx = { type: 'PERSON', source: 'cue', title: ctx.title };
+        i = nameAt;
         continue;
       }
     }
     if (t.cap && t.initial && !gzHere && FUNCTION.has(t.text) && !isHeadStart(text, tokens, i) && !numberedPolicy(text, tokens, i)) {
+      // "Sao Việt báo lãi": a name may start with such a word; kept only if the same name is found elsewhere.
+      const next = tokens[i + 1];
+      if (next?.cap && spaced(text, t, next) && (next.mask & BIT.FUNCTION) === 0) deferName(text, tokens, i, out);
       i++;
+      continue;
+    }
+    if (t.cap && afterDocumentNumber(text, t)) {
+      // "Quyết định số 512/QĐ-UBND": the issuer code of a document number names nothing.
+      i = hyphenChainEnd(text, tokens, i);
+      ctx = null;
       continue;
     }
     const notName = NOT_NAME.match(text, tokens, i);
@@ -72,20 +88,72 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
     if (t.cap || isHeadStart(text, tokens, i)) {
       const run = buildRun(text, tokens, i);
       if (run.end > i) {
+        extendModel(text, tokens, i, run, ctx);
         emit(text, tokens, i, run, ctx, out);
         before = ctx;
-        ctx = null;
+        // "các tuyến đường Bạch Đằng, Nguyễn Thái Học": a street cue covers a list of names
+        ctx = ctx?.street && commaFollows(text, tokens, run.end) ? ctx : null;
         i = run.end;
         continue;
       }
     }
-    // "ông Joe Biden và Tập Cận Bình": the honorific covers both names.
-    const coordinated: boolean = t.text === 'và' && before?.type === 'PERSON' && tokens[i - 1]?.end === t.start - 1;
-    ctx = coordinated && followedByName(text, tokens, i + 1) ? { type: 'PERSON', source: 'cue' } : null;
+    // "ông Joe Biden và Tập Cận Bình", "đường Bạch Đằng và Lê Lợi": the honorific or street cue covers both names.
+    const coordinated: boolean = t.text === 'và' && (before?.type === 'PERSON' || before?.street === true) && tokens[i - 1]?.end === t.start - 1;
+    ctx = coordinated && followedByName(text, tokens, i + 1) ? (before!.street ? before : { type: 'PERSON', source: 'cue' }) : null;
     before = null;
     i++;
   }
   return out;
+}
+
+/** A deferred candidate over a sentence-initial function word and the plain capitals after it ("Sao Việt"). */
+function deferName(text: string, tokens: readonly Token[], i: number, out: Candidate[]): void {
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]) && !matchGazetteer(text, tokens, k)) k++;
+  if (k - i < 2 || (k < tokens.length && tokens[k].cap && spaced(text, tokens[k - 1], tokens[k]))) return;
+  const c = candidate(text, tokens, i, k, null);
+  c.deferred = true;
+  out.push(c);
+}
+
+/** "512/QĐ-UBND": a capital right after a slash that follows a digit. */
+function afterDocumentNumber(text: string, t: Token): boolean {
+  if (t.start < 2 || text.charCodeAt(t.start - 1) !== 47) return false;
+  const c = text.charCodeAt(t.start - 2);
+  return c >= 48 && c <= 57;
+}
+
+/** The index after a chain of words glued by hyphens ("QĐ-UBND", "NQ-CP"). */
+function hyphenChainEnd(text: string, tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && tokens[k].start === tokens[k - 1].end + 1 && text.charCodeAt(tokens[k - 1].end) === 45) k++;
+  return k;
+}
+
+function commaFollows(text: string, tokens: readonly Token[], j: number): boolean {
+  const n = tokens[j];
+  return !!n && n.cap && n.start === tokens[j - 1].end + 2 && text.startsWith(', ', tokens[j - 1].end);
+}
+
+// A short product number: "Falcon 9", "iPhone 15" (never a year: at most three digits).
+const MODEL_NUMBER = /^\d{1,3}$/u;
+
+/**
+ * "Tên lửa Falcon 9", "iPhone 15 Pro": a foreign word and a short number form one product name when a MISC cue
+ * says it is a product or the word is shaped like one (an inner capital). Extends the run's last piece.
+ */
+function extendModel(text: string, tokens: readonly Token[], i: number, run: Run, ctx: Context | null): void {
+  const last = run.pieces[run.pieces.length - 1];
+  const n = tokens[run.end];
+  const product = last.kind === 'gaz' && last.gaz!.entry.type === 'MISC';
+  if (run.head || (last.kind !== 'cap' && !product) || !n || !spaced(text, tokens[run.end - 1], n) || !MODEL_NUMBER.test(n.text)) return;
+  if (isVietSyllable(tokens[run.end - 1].text) || !(ctx?.type === 'MISC' || INNER_CAP.test(tokens[i].text))) return;
+  let end = run.end + 1;
+  while (end < tokens.length && MISC_TAIL.has(tokens[end].text) && spaced(text, tokens[end - 1], tokens[end])) end++;
+  // a known product with its number ("iPhone 15") is a new name, typed as a product
+  if (product) [last.kind, last.gaz, last.product] = ['cap', undefined, true];
+  last.to = end;
+  run.end = end;
 }
 
 function isHeadStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -149,7 +217,7 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     const whole = text.slice(tokens[i].start, tokens[run.end - 1].end);
     const onlyHead = pieces.length === 1;
     // "Hội nghị COP27", "Hội nghị APEC": the acronym is the name.
-    if (pieces.length === 2 && pieces[1].to - pieces[1].from === 1 && /^[\p{Lu}\p{N}]{2,}$/u.test(tokens[pieces[1].from].text) && /\p{Ll}/u.test(whole)) {
+    if (pieces.length === 2 && pieces[1].to - pieces[1].from === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(tokens[pieces[1].from].text) && /\p{Ll}/u.test(whole)) {
       out.push(candidate(text, tokens, pieces[1].from, pieces[1].to, null));
       return;
     }

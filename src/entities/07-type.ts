@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import type { Candidate } from './05-candidates';
 import { isVietName } from './02-syllable';
-import { MISC_TAIL, ORG_TAIL, SURNAME } from './04-lexicon-sets';
+import { MISC_TAIL, ORG_TAIL, ROAD_CODE, SURNAME } from './04-lexicon-sets';
 
 // Samples: "CIA", "TTXVN", "NATO" (organisations); "COP26", "COVID-19", "G20" (MISC); "LinkedIn" (MISC).
 const ACRONYM = /^\p{Lu}{2,7}$/u;
@@ -30,7 +30,10 @@ function shapeOf(c: Candidate): Shape {
   const last = c.words[c.words.length - 1];
   if (c.words.length > 1 && ORG_TAIL.has(last)) return { type: 'ORGANIZATION', source: 'shape' };
   if (c.words.length > 1 && MISC_TAIL.has(last)) return { type: 'MISC', source: 'shape' };
-  if (c.words.length === 1 && HAS_DIGIT.test(c.text) && /\p{Lu}/u.test(c.text)) return { type: 'MISC', source: 'shape' };
+  if (c.words.length === 1 && HAS_DIGIT.test(c.text) && /\p{Lu}/u.test(c.text)) {
+    // "QL1A", "ĐT609": a road code is a place; other letters with digits ("COP26", "G20") are MISC names.
+    return { type: ROAD_CODE.test(c.text) ? 'LOCATION' : 'MISC', source: 'shape' };
+  }
   if (c.words.length > 1 && HAS_DIGIT.test(c.text)) return { type: 'MISC', source: 'shape' };
   if (c.words.length === 1 && ACRONYM.test(c.text)) return { type: 'ORGANIZATION', source: 'shape' };
   if (c.words.length === 1 && INNER_CAP.test(c.text)) return { type: 'MISC', source: 'shape' };

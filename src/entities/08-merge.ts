@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import type { GazetteerEntry } from './data/types';
 import type { Candidate } from './05-candidates';
 import { isVietName } from './02-syllable';
-import { SURNAME } from './04-lexicon-sets';
+import { FIELD_WORD, SURNAME } from './04-lexicon-sets';
 import { STRENGTH, typeByShape, type Shape } from './07-type';
 
 /** Candidates believed to name one real-world entity. */
@@ -142,7 +142,8 @@ export function mergeAbbreviations(groups: Group[], text: string): Group[] {
     for (const c of g.cands) {
       if (text.charCodeAt(c.start - 1) !== 40 || text.charCodeAt(c.end) !== 41 || text.charCodeAt(c.start - 2) !== 32 || !ABBREVIATION.test(c.text)) continue;
       const full = byEnd.get(c.start - 2);
-      if (!full || full === g || merged.has(full)) continue;
+      // "Đại học Leeds (Anh)": a known place in brackets says where the body is; it is no abbreviation.
+      if (!full || full === g || merged.has(full) || g.gaz?.type === 'LOCATION') continue;
       full.cands.push(...g.cands);
       full.gaz ??= g.gaz;
       merged.add(g);
@@ -153,20 +154,62 @@ export function mergeAbbreviations(groups: Group[], text: string): Group[] {
 }
 
 const COMPANY_HEADS = ['Tập đoàn ', 'Công ty ', 'Tổng công ty ', 'Ngân hàng ', 'Hãng '];
+// Legal forms between a company's head and its name: "Công ty CP ...", "Công ty TNHH MTV ...".
+const LEGAL_FORMS = new Set(['CP', 'TNHH', 'MTV', 'JSC']);
 
-/** "Hòa Phát" alone names "Tập đoàn Hòa Phát": a company's name without its head word. */
+/**
+ * "Hòa Phát" alone names "Tập đoàn Hòa Phát", "Sao Việt" names "Công ty CP Công nghệ Sao Việt": a company's
+ * name without its head word, legal form and field words.
+ */
 export function mergeCompanies(groups: Group[]): Group[] {
   const heads = new Map<string, Group>();
   for (const g of groups) {
     const h = COMPANY_HEADS.find((p) => longest(g).text.startsWith(p));
-    if (h && g.type === 'ORGANIZATION') heads.set(longest(g).text.slice(h.length), g);
+    if (!h || g.type !== 'ORGANIZATION') continue;
+    const rest = longest(g).words.slice(h.split(' ').length - 1);
+    for (let k = 0; k < rest.length; ) {
+      heads.set(rest.slice(k).join(' '), g);
+      if (LEGAL_FORMS.has(rest[k])) k++;
+      else if (k + 1 < rest.length && FIELD_WORD.has(`${rest[k]} ${rest[k + 1]}`.toLowerCase())) k += 2;
+      else break;
+    }
   }
   return groups.filter((g) => {
     const target = heads.get(longest(g).text);
     if (!target || target === g || g.gaz || g.strength >= 5) return true;
+    // The short form is the company: its head word, not the shape of its words ("Sao Việt"), says what it is.
+    for (const c of g.cands) if (STRENGTH[c.source] < STRENGTH.head) [c.type, c.source] = [target.type, 'head'];
     target.cands.push(...g.cands);
     return false;
   });
+}
+
+const ADMIN_LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'TP']);
+
+/**
+ * "UBND tỉnh" names the body of that kind the article last named ("UBND tỉnh Quảng Ngãi", "UBND Phú Yên"): a
+ * name ending on its administrative level is an alias of the nearest body before it with the same head word,
+ * or of the only one after it; with none, it is a body of its own.
+ */
+export function mergeAdminBodies(groups: Group[]): Group[] {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const w = longest(g).words;
+    if (g.type !== 'ORGANIZATION' || w.length < 2 || !ADMIN_LEVELS.has(w[w.length - 1])) continue;
+    const head = `${w.slice(0, -1).join(' ')} `;
+    const first = g.cands[0].start;
+    let target: Group | null = null;
+    let at = -1;
+    const named = groups.filter((f) => f !== g && !merged.has(f) && f.type === 'ORGANIZATION' && longest(f).text.startsWith(head));
+    for (const f of named) {
+      for (const c of f.cands) if (c.start < first && c.start > at) [target, at] = [f, c.start];
+    }
+    if (!target && named.length === 1) target = named[0];
+    if (!target) continue;
+    target.cands.push(...g.cands);
+    merged.add(g);
+  }
+  return groups.filter((g) => !merged.has(g));
 }
 
 /** "Donald Trum" for "Donald Trump": same words but one, one letter off, long enough to be safe. */

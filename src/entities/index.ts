@@ -4,7 +4,7 @@ import { scan } from './06-scan';
 import { WORD_BITS } from './04-lexicon-sets';
 import type { Candidate } from './05-candidates';
 import type { Shape } from './07-type';
-import { groupCandidates, longest, mergeAbbreviations, mergeAliases, mergeCompanies, resolveDeferred, retype, type Group } from './08-merge';
+import { groupCandidates, longest, mergeAbbreviations, mergeAdminBodies, mergeAliases, mergeCompanies, resolveDeferred, retype, type Group } from './08-merge';
 
 /**
  * Every named person, place, organisation and MISC name of the document, aliases merged:
@@ -24,7 +24,7 @@ export function findEntities(doc: Doc): Entity[] {
   const spellings = new Spellings();
   for (const c of cands) c.text = spellings.get(doc.text, c.start, c.end);
   const shapes = new Map<string, Shape>();
-  const groups = mergeAbbreviations(mergeCompanies(mergeAliases(groupCandidates(cands.filter((c) => !c.deferred), shapes))), doc.text);
+  const groups = mergeAdminBodies(mergeAbbreviations(mergeCompanies(mergeAliases(groupCandidates(cands.filter((c) => !c.deferred), shapes))), doc.text));
   resolveDeferred(groups, cands.filter((c) => c.deferred));
   for (const g of groups) retype(g, shapes);
   return toEntities(doc, groups);

@@ -249,6 +249,10 @@ export class SpeakerFinder {
       if (ANON_RE.test(this.text.slice(Math.max(from, direct.start - 30), direct.start))) return null;
       const prev = names[names.length - 2];
       if (prev && !prev.pronoun && / và $/u.test(this.text.slice(prev.end, direct.start))) return null; // "Trung Quốc và Nga"
+      // "đảng Dân chủ đối lập ở Hàn Quốc chỉ trích": a place after "ở"/"tại" locates the subject before it
+      if (prev && !prev.pronoun && direct.type === 'LOCATION' && /^[^,;:]{0,20}(?:ở|tại) $/u.test(this.text.slice(prev.end, direct.start))) {
+        return this.stand(prev);
+      }
       return this.stand(direct);
     }
     const inTail = names.filter((m) => m.start >= end - tail.length && !NOT_SUBJECT.test(this.text.slice(Math.max(0, m.start - 12), m.start)));

@@ -107,3 +107,31 @@ test('particles inside foreign names stay in them', () => {
     ['LOCATION', 'Qatar'], ['PERSON', 'Mohammed bin Abdulrahman Al Thani'], ['PERSON', 'Ursula von der Leyen'],
   ]);
 });
+
+describe('aliases of bodies', () => {
+  test('a company\'s short name is its alias, with its legal form and field words left out', () => {
+    const es = extractEntities('Công ty CP Công nghệ Hải Vân báo lãi lớn. Trong quý, Hải Vân đã ký thêm hợp đồng.');
+    expect(es.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['ORGANIZATION', 'Công ty CP Công nghệ Hải Vân', ['Công ty CP Công nghệ Hải Vân', 'Hải Vân']],
+    ]);
+  });
+
+  test('"UBND tỉnh" is the alias of the committee last named, else its own entity', () => {
+    const one = extractEntities('UBND tỉnh Bình Định đã họp. Sau đó UBND tỉnh ra công điện.');
+    expect(one.find((e) => e.name === 'UBND tỉnh Bình Định')?.aliases).toEqual(['UBND tỉnh Bình Định', 'UBND tỉnh']);
+    const two = extractEntities('UBND tỉnh Bình Định đã họp. Tại Phú Yên, UBND Phú Yên cũng họp. UBND tỉnh ra công điện.');
+    expect(two.find((e) => e.name === 'UBND Phú Yên')?.aliases).toEqual(['UBND Phú Yên', 'UBND tỉnh']);
+    const none = extractEntities('Dự án đã được HĐND tỉnh thông qua.');
+    expect(none.map((e) => [e.type, e.name])).toEqual([['ORGANIZATION', 'HĐND tỉnh']]);
+  });
+
+  test('a place in brackets after a body is a place, not the body\'s abbreviation', () => {
+    const es = extractEntities('Nhà khoa học tại Đại học Brookfield (Anh) nhận định như vậy.');
+    expect(es.map((e) => [e.type, e.name])).toEqual([['ORGANIZATION', 'Đại học Brookfield'], ['LOCATION', 'Anh']]);
+  });
+
+  test('a name after a sentence-initial function word is kept when found elsewhere', () => {
+    const es = extractEntities('Sao Mai báo lãi lớn\n\nTập đoàn Sao Mai vừa công bố kết quả quý. Năm ngoái, Sao Mai từng lỗ.');
+    expect(es.find((e) => e.name === 'Tập đoàn Sao Mai')?.mentions.map((m) => m.text)).toEqual(['Sao Mai', 'Tập đoàn Sao Mai', 'Sao Mai']);
+  });
+});

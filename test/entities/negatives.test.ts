@@ -22,6 +22,18 @@ const NOT: [string, string][] = [
   // a country's one-syllable name inside a Vietnamese person's name
   ['Ông Lê Đức Thành phát biểu tại buổi lễ.', 'Đức'],
   ['Thư ký báo chí Quan Văn Bình nói như vậy.', 'Quan Văn'],
+  // document numbers and economic measures
+  ['Ông ký Quyết định số 77/QĐ-UBND về việc này.', 'QĐ-UBND'],
+  ['Tăng trưởng GRDP của tỉnh đạt 7%, lượng CO2 giảm.', 'GRDP'],
+  ['Tăng trưởng GRDP của tỉnh đạt 7%, lượng CO2 giảm.', 'CO2'],
+  // "Căn cứ" citing a document, and a country's forces
+  ['Căn cứ Nghị định 15, bộ đã ra thông báo.', 'Căn cứ Nghị định'],
+  ['Lực lượng Nga đã rút khỏi thị trấn.', 'Lực lượng Nga'],
+  // a place head yields to a longer place name
+  ['Đài Loan phản đối cuộc tập trận.', 'Đài'],
+  // a product number is never a year
+  ['Tên lửa Altair ra mắt năm 2024.', 'Altair 2024'],
+  ['Nhà máy sản xuất 500 triệu kWh mỗi năm.', 'kWh'],
 ];
 
 describe('not names', () => {

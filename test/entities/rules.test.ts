@@ -42,6 +42,34 @@ const FOUND: [string, string, string][] = [
   ['Cuộc xung đột này được so sánh với Chiến tranh Lạnh.', 'Chiến tranh Lạnh', 'MISC'],
   ['Đại diện đảng Cộng hòa phản đối dự luật.', 'đảng Cộng hòa', 'ORGANIZATION'],
   ['Quan hệ với phương Tây ngày càng xấu đi.', 'phương Tây', 'LOCATION'],
+  // more head words: forces, programmes, stations, laws, pledges, codes, bases and roads
+  ['Lực lượng Tuần duyên Marovia đã cứu ba ngư dân.', 'Lực lượng Tuần duyên Marovia', 'ORGANIZATION'],
+  ['Theo Chương trình Lương thực Quốc tế Veltra, nạn đói lan rộng.', 'Chương trình Lương thực Quốc tế Veltra', 'ORGANIZATION'],
+  ['Đài Khí tượng Thủy văn tỉnh Quảng Ngãi cảnh báo lũ.', 'Đài Khí tượng Thủy văn tỉnh Quảng Ngãi', 'ORGANIZATION'],
+  ['Nhiều hãng được hưởng ưu đãi theo Đạo luật Năng lượng Sạch.', 'Đạo luật Năng lượng Sạch', 'MISC'],
+  ['Hơn 80 nước đã ký Cam kết Rừng Xanh trong năm nay.', 'Cam kết Rừng Xanh', 'MISC'],
+  ['Vệ tinh được phóng từ Căn cứ Không quân Redmoor hôm qua.', 'Căn cứ Không quân Redmoor', 'LOCATION'],
+  ['Xe tải bị lật trên Quốc lộ 19C sáng nay.', 'Quốc lộ 19C', 'LOCATION'],
+  ['Mưa lớn làm sạt lở nhiều đoạn của ĐT615 và QL24.', 'ĐT615', 'LOCATION'],
+  ['Mưa lớn làm sạt lở nhiều đoạn của ĐT615 và QL24.', 'QL24', 'LOCATION'],
+  // an abbreviation in brackets closes a treaty's or law's name, lower-case words and all
+  ['Hai nước bàn về Hiệp định Hợp tác Qua lại (RCA) tuần này.', 'Hiệp định Hợp tác Qua lại', 'MISC'],
+  ['Các bên cam kết tuân thủ Bộ quy tắc ứng xử ở Biển Đông (COC).', 'Bộ quy tắc ứng xử ở Biển Đông', 'MISC'],
+  // lower-case administrative and field words inside a body's name
+  ['Theo Sở Nông nghiệp và Phát triển nông thôn Bình Định, lúa bị ngập.', 'Sở Nông nghiệp và Phát triển nông thôn Bình Định', 'ORGANIZATION'],
+  ['Trung tâm Dự báo Khí tượng Thủy văn quốc gia ra tin bão.', 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia', 'ORGANIZATION'],
+  ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh đã họp khẩn.', 'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh', 'ORGANIZATION'],
+  ['Tờ trình đã được gửi lên UBND tỉnh để phê duyệt.', 'UBND tỉnh', 'ORGANIZATION'],
+  // products: a foreign word and a short number after a product cue or with a product's shape
+  ['Tên lửa Altair 5 rời bệ phóng lúc rạng sáng.', 'Altair 5', 'MISC'],
+  ['Doanh số của iPad 12 tăng mạnh.', 'iPad 12', 'MISC'],
+  // the context a cue or role gives reaches past a qualifier, and over a list of streets
+  ['Tin được đưa theo hãng thông tấn nhà nước Kovaro.', 'Kovaro', 'ORGANIZATION'],
+  ['Kỹ sư trưởng dự án Mara Lindqvist cho biết vệ tinh hoạt động tốt.', 'Mara Lindqvist', 'PERSON'],
+  ['Nước ngập các tuyến đường Trần Phú, Phan Bội Châu và Lê Thánh Tông.', 'Phan Bội Châu', 'LOCATION'],
+  ['Nước ngập các tuyến đường Trần Phú, Phan Bội Châu và Lê Thánh Tông.', 'Lê Thánh Tông', 'LOCATION'],
+  // a member company of a known group
+  ['Linh kiện được cung cấp cho Samsung Display từ năm ngoái.', 'Samsung Display', 'ORGANIZATION'],
 ];
 
 describe('names are found and typed from context', () => {

@@ -70,3 +70,8 @@ describe('sources with long roles, and the media', () => {
     expect(q.speaker).toBeNull();
   });
 });
+
+test('a place after "ở" locates the subject before it, which is the speaker', () => {
+  const [q] = extractQuotes('Tuy nhiên, đảng Dân chủ đối lập ở Hàn Quốc chỉ trích cuộc gặp là "ngoại giao một chiều".');
+  expect(q.speaker?.name).toBe('đảng Dân chủ');
+});

@@ -25,6 +25,15 @@ export const CUES: readonly { words: string; type: EntityType }[] = [
   ...['chính quyền', 'kỷ nguyên', 'thời kỳ', 'gia đình', 'nội các'].map((words) => ({ words, type: 'PERSON' as const })),
 ];
 
+/**
+ * Words between a cue and its name that qualify the body, not name it: "hãng thông tấn nhà nước Anadolu",
+ * "đài truyền hình quốc gia KBS". Read through after an organisation cue.
+ */
+export const CUE_QUALIFIERS: readonly string[] = ['nhà nước', 'quốc gia', 'quốc doanh', 'tư nhân', 'độc lập', 'hàng đầu', 'nổi tiếng', 'địa phương'];
+
+/** A role word just before a MISC cue: the name after is the person in that role ("kỹ sư trưởng dự án X"). */
+export const ROLE_ENDS: readonly string[] = ['trưởng'];
+
 /** Cues strong enough to override a default guess but not a gazetteer entry. */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['theo', 'về', 'từ', 'đến', 'tới', 'sang', 'nước', 'quốc gia', 'chính quyền', 'kỷ nguyên', 'thời kỳ']);
 
@@ -48,6 +57,8 @@ export const NOT_NAMES: readonly string[] = [
   'AI', 'GDP', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'TV', 'PDF', 'GMT', 'UTC', 'OK', 'CPI', 'FDI', 'ODA', 'SMS', 'IT', 'PR',
   'Nhà nước', 'Tổ quốc', 'Trung ương', 'Trời', 'Phật', 'Chúa', 'Video', 'Clip', 'HOT', 'Ảnh', 'Nguồn', 'TP', 'GS', 'TS',
   'PGS', 'Th', 'Image', 'Image caption', 'BS', 'CT', 'KT', 'TTO', 'Mr', 'Mrs', 'Ms', 'Dr', 'I', 'II', 'III', 'IV', 'PV', 'BTV', 'CTV', 'ĐBQH',
+  // economic and scientific acronyms: measures, not bodies
+  'GRDP', 'GNP', 'GNI', 'PMI', 'VAT', 'IPO', 'ETF', 'CO2', 'CH4', 'NOx', 'ROE', 'ROA', 'EPS',
 ];
 
 /** Lower-case words that stop a name: a name's own lower-case syllables are never these. */

@@ -11,7 +11,31 @@ export const ORG_HEADS: readonly string[] = [
   'Liên hợp quốc', 'Chính phủ', 'Nhà Trắng', 'Điện Kremlin', 'Lầu Năm Góc', 'Thường trực', 'Văn phòng',
   'Quốc dân Đảng', 'Cơ quan', 'Tòa Bạch Ốc', 'Phủ Tổng thống', 'Nhà máy', 'Thời báo', 'Nhật báo', 'Truyền hình',
   'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Phòng Thương mại', 'Ban', 'Tiểu ban',
+  // "Lực lượng Bảo vệ Bờ biển Philippines", "Chương trình Môi trường Liên Hợp Quốc", "Đài Khí tượng Thủy văn tỉnh X"
+  // ("Đài Loan", "Đài Bắc" are longer gazetteer forms: a head yields to them)
+  'Lực lượng', 'Chương trình', 'Đài',
 ];
+
+/** Heads that are a plain noun when only a place follows: "Lực lượng Nga", "Quân đội Mỹ" name the country's forces. */
+export const GENERIC_HEADS: readonly string[] = ['Lực lượng', 'Quân đội'];
+
+/**
+ * Heads of places that belong to the name: "Căn cứ Không quân Andersen", "Quốc lộ 1A" (a route number may
+ * follow the road heads: ROUTE_HEADS).
+ */
+export const PLACE_HEADS: readonly string[] = ['Căn cứ', 'Quốc lộ', 'Tỉnh lộ', 'Đại lộ', 'Cao tốc'];
+export const ROUTE_HEADS: readonly string[] = ['Quốc lộ', 'Tỉnh lộ', 'Đại lộ', 'Cao tốc'];
+
+/** Documents that "Căn cứ" ("on the basis of") cites: "Căn cứ Quyết định 15" is no military base. */
+export const DOCUMENT_WORDS: readonly string[] = [
+  'Quyết định', 'Công văn', 'Kế hoạch', 'Điều', 'Khoản', 'Thông báo', 'Tờ trình', 'Hiến pháp', 'Kết luận', 'Biên bản', 'Văn bản',
+];
+
+/**
+ * Vietnamese road codes: "QL1A" (quốc lộ), "ĐT609" / "DT609" (đường tỉnh), "TL8" (tỉnh lộ), "HL2" (hương lộ),
+ * "ĐH4" (đường huyện), "CT01" (cao tốc). A code alone names a road, a place.
+ */
+export const ROAD_CODE_PREFIXES: readonly string[] = ['QL', 'ĐT', 'DT', 'TL', 'HL', 'ĐH', 'CT'];
 
 /** Heads that name one body by themselves ("Quốc hội", "Nhà Trắng", "Đảng" for the Communist Party). */
 export const STANDALONE_ORGS: readonly string[] = [
@@ -24,6 +48,8 @@ export const MISC_HEADS: readonly string[] = [
   'Hội nghị', 'Chiến tranh', 'Nội chiến', 'Thế chiến', 'Công ước', 'Hiệp định', 'Hiệp ước', 'Luật', 'Bộ luật', 'Nghị quyết',
   'Nghị định', 'Huân chương', 'Huy chương', 'Giải thưởng', 'Quy chế', 'Dự thảo', 'Chiến dịch', 'Thế vận hội', 'Tuyên bố',
   'Sáng kiến', 'Chiến lược', 'Đại hội', 'Diễn đàn', 'Hội chợ', 'Thông tư', 'Chỉ thị', 'Cách mạng',
+  // "Đạo luật Giảm lạm phát", "Cam kết Mê-tan Toàn cầu", "Bộ quy tắc ứng xử ở Biển Đông (COC)"
+  'Đạo luật', 'Cam kết', 'Bộ quy tắc',
 ];
 
 /** Lower-case words that belong to a following name ("đảng Cộng hòa", "châu Âu", "sông Hinh"). */
@@ -42,6 +68,8 @@ export const ORG_TAILS: readonly string[] = [
   'Media', 'Network', 'Television', 'Radio', 'Company', 'Holdings', 'Capital', 'Partners', 'Reuters', 'Club', 'FC', 'Energy',
   'Technologies', 'Systems', 'Labs', 'Studio', 'Studios', 'Records', 'Tribune', 'Herald', 'Guardian', 'Telegraph', 'Review',
   'Magazine', 'Report', 'Center', 'Centre', 'Service', 'Forces', 'Army', 'Navy', 'Police', 'Office', 'Ministry',
+  // a group's member companies: "Samsung Electronics", "Toyota Motor", "LG Innotek", "Hyundai Steel"
+  'Electronics', 'Motor', 'Display', 'Chemical', 'Innotek', 'Semiconductor', 'Steel', 'Industries', 'Pharma', 'Biologics',
 ];
 export const MISC_TAILS: readonly string[] = ['Social', 'Max', 'Pro', 'Plus', 'GPT', 'Cup', 'Award', 'Awards', 'Summit', 'Games', 'Festival', 'Act'];
 
@@ -60,6 +88,10 @@ export const FIELD_WORDS: readonly string[] = [
   'dự báo', 'bảo hiểm', 'chứng khoán', 'hải quan', 'kiểm toán', 'thanh tra', 'dân tộc', 'tôn giáo', 'tuyên giáo',
   'đối ngoại', 'kiểm tra', 'tổ chức', 'dân vận', 'pháp chế', 'hợp tác', 'quản lý', 'quy hoạch', 'thống kê', 'môi sinh',
   'biển đảo', 'biên giới', 'lãnh sự', 'báo chí', 'xuất bản', 'phát thanh', 'truyền hình', 'điện ảnh', 'di sản', 'nhân quyền',
+  'sản xuất', 'cổ phần', 'chỉ huy', 'phòng chống', 'thiên tai', 'phòng chống thiên tai', 'tìm kiếm', 'cứu nạn',
+  'tìm kiếm cứu nạn', 'cứu hộ', 'bảo vệ', 'môi trường biển', 'toàn cầu',
+  // scopes written in lower case after a field: "Phát triển nông thôn", "Khí tượng Thủy văn quốc gia"
+  'quốc gia', 'trung ương', 'nông thôn', 'đô thị', 'khu vực',
 ];
 
 /**
