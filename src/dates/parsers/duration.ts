@@ -53,6 +53,13 @@ export const duration: Parser = {
     const textEnd = (s: string | undefined): number => (s ? end - s.length - 1 : end);
     // a clock time ("8 giờ tối", "8 giờ sáng ngày 16/11") is not a duration
     if (u.unit === 'H' && amount !== 'X' && !n2 && CLOCK_AFTER.test(ctx.text.slice(end, end + 12))) return null;
+    // "ba ngày sau đó", "hai tuần trước đó": days counted from the day the text last named
+    const fromThen = (suf === 'trước' || suf === 'sau') && amount !== 'X' && (u.unit === 'D' || u.unit === 'W')
+      ? /^\s(?:đó|đấy)(?![\p{L}\p{N}])/u.exec(ctx.text.slice(end, end + 6)) : null;
+    if (fromThen) {
+      const days = Number(amount) * (u.unit === 'W' ? 7 : 1) * (suf === 'sau' ? 1 : -1);
+      return { start, end: end + fromThen[0].length, kind: 'date', rule: 'after-that', c: { anchored: true, anchorOffset: days }, relative: true };
+    }
     if (suf === 'trước' || suf === 'sau') {
       const after = ctx.text.slice(end, end + 12);
       if (suf === 'trước' && AGO_END.test(after) && !/^\s(?:khi)/iu.test(after)) return ago(start, end, amount, u, hedge);

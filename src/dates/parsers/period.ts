@@ -10,7 +10,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 export const quarter: Parser = {
   name: 'quarter',
   starts: ['quý'],
-  pattern: new RegExp(`${B}[qQ]uý\\s(\\d|IV|III|II|I)(?:[/-](\\d{4}))?${E}`, 'gu'),
+  pattern: new RegExp(`${B}(?:[qQ]uý|QUÝ)\\s(\\d|IV|III|II|I)(?:[/-](\\d{4}))?${E}`, 'gu'),
   extract(_ctx, m) {
     const q = /\d/u.test(m[1]) ? Number(m[1]) : ROMAN[key(m[1])];
     if (q < 1 || q > 4) return null;

@@ -15,17 +15,19 @@ export const yearExplicit: Parser = {
 };
 
 // "vào 2018", "từ 2015 đến 2020", "cuối 2022": a bare year after a time preposition (left out of the span)
-const BARE_BEFORE = /(?<![\p{L}\p{N}])(?:vào|từ|đến|tới|trong|cuối|đầu|giữa|hồi|sau|trước|mùa\s(?:xuân|hè|hạ|thu|đông))\s$/iu;
+const BARE_BEFORE = /(?<![\p{L}\p{N}])(?:vào|từ|đến|tới|trong|cuối|đầu|giữa|hồi|sau|trước|giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|mùa\s(?:xuân|hè|hạ|thu|đông))\s$/iu;
 const BARE_AFTER = /^\s?(?:%|người|tỷ|triệu|nghìn|ngàn|USD|đồng|km|ha|tấn|m|chiếc|lần|con)(?![\p{L}\p{N}])/iu;
 export const yearBare: Parser = {
   name: 'year-bare',
   starts: ['#'],
   digits: { min: 4, max: 4 },
-  pattern: /(?<![\p{L}\p{N}]|[/.,:-]\d)((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.,:-]\d)/gu,
+  // "giai đoạn 2024-2030": a span of years is one mention, valued at its first year
+  pattern: /(?<![\p{L}\p{N}]|[/.,:-]\d)((?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?(?![\p{L}\p{N}]|[/.,:-]\d)/gu,
   extract(ctx, m) {
     if (!BARE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-    if (BARE_AFTER.test(ctx.text.slice(m.index + 4, m.index + 14))) return null;
-    return { start: m.index, end: m.index + 4, kind: 'date', rule: 'year-bare', c: { year: Number(m[1]) } };
+    const end = m.index + m[0].length;
+    if (BARE_AFTER.test(ctx.text.slice(end, end + 10))) return null;
+    return { start: m.index, end, kind: 'date', rule: 'year-bare', c: { year: Number(m[1]) } };
   },
 };
 

@@ -32,19 +32,24 @@ export const tense: Refiner = (results, { text, sentences, cues: found }) => {
     while (s < sentences.length - 1 && sentences[s].end <= r.start) s++;
     const sent = sentences[s] && sentences[s].start <= r.start ? sentences[s] : { start: 0, end: text.length };
     // "Ngày 12/11, Nhà Trắng thông báo ... sẽ ...": a date heading its sentence dates the report, not the plan
-    if (r.start - sent.start <= 6 && /^,/u.test(text.slice(r.end, r.end + 1))) return { ...r, tense: 0 };
+    if (r.start - sent.start <= 6 && /^,/u.test(text.slice(r.end, r.end + 1))) {
+      // ... unless a past marker opens it: "Hồi tháng 4, ông từng ..."
+      return { ...r, tense: /^(?:Hồi|Hôm|Vào hồi)\s/u.test(text.slice(sent.start, r.start)) ? -2 : 0 };
+    }
     const from = Math.max(sent.start, r.start - WINDOW);
     const to = Math.min(sent.end, r.end + WINDOW);
     while (k < cues.length && cues[k].end <= from) k++;
     let best = 0;
     let bestDist = Infinity;
+    let bestBefore = false;
     for (let i = k; i < cues.length && cues[i].start < to; i++) {
       const c = cues[i];
       if (c.start >= r.start && c.start < r.end) continue;
       const dist = c.start < r.start ? r.start - c.end : c.start - r.end;
-      if (dist < bestDist) { bestDist = dist; best = c.sign; }
+      if (dist < bestDist) { bestDist = dist; best = c.sign; bestBefore = c.start < r.start; }
     }
     // a cue right beside the date ("hồi 10/6", "17/5 tới") binds it; one elsewhere in the sentence only leans
-    return { ...r, tense: bestDist <= ADJACENT ? best * 2 : best };
+    // (a cue after it, "tối 18/11 để chuẩn bị ...", belongs to the next clause)
+    return { ...r, tense: bestDist <= ADJACENT && bestBefore ? best * 2 : best };
   });
 };
