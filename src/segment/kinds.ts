@@ -11,7 +11,7 @@ const BYLINE_PREFIX = /^(?:phân tích của|bài(?: viết)? của|tác giả\s
 // "(phải)", "(trái)", "(giữa)", "(thứ hai từ trái sang)": positions of people in a photo
 const PHOTO_POSITION = /\((?:phải|trái|giữa|ngoài cùng[^()]{0,20}|thứ [^()]{1,20} từ (?:trái|phải)[^()]{0,10}|từ trái sang(?: phải)?|hàng [^()]{1,20})\)/iu;
 // "Thứ ba, 13/12/2016 | 14:53 GMT+7", "12 tháng 12 2016", "date 2025-11-25", "Cập nhật: 10:20 15/11/2023"
-const DATELINE = /^(?:date \d{4}-\d{2}-\d{2}|(?:(?:thứ\s+\S+|chủ nhật),\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|,-]\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?|\d{1,2} tháng \d{1,2},? \d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?:\s*GMT[+-]\d{1,2})?)?|(?:cập nhật|đăng|published)\s*:?.{0,40}\d{4}.{0,20})$/iu;
+const DATELINE = /^(?:date \d{4}-\d{2}-\d{2}|(?:(?:thứ\s+\S+|chủ nhật),\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|,-]\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?|\d{1,2} tháng \d{1,2},? \d{4}(?:\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?:\s*GMT[+-]\d{1,2})?)?|(?:cập nhật|đăng|published)\s*:?.{0,40}\d{4}.{0,20}|[\p{Lu}][\p{L} .]{1,30}, ngày \d{1,2} tháng \d{1,2} năm \d{4})$/iu;
 // a closing full stop, question, exclamation or colon (possibly inside closing quotes/brackets)
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
 
@@ -33,6 +33,7 @@ export function classifyParagraph(content: string, ctx: KindContext): ParagraphK
   if (content.length < 120 && BYLINE_PREFIX.test(content)) return 'metadata';
   if (isLinkRun(content)) return 'boilerplate';
   if (isByline(content, ctx)) return 'metadata';
+  if (ctx.index === 0 && isLetterhead(content)) return 'metadata';
   if (isPlaceCaption(content)) return 'caption';
   if (isHeading(content)) return ctx.wideGapAfter ? 'caption' : 'heading';
   return 'body';
@@ -53,10 +54,16 @@ function isLinkRun(content: string): boolean {
   return content.length > 120 && !/[.,!?;:]/u.test(content) && wordCount(content) > 25;
 }
 
+/** "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "UBND TỈNH QUẢNG NAM" over a press release: the issuing body, in capitals. */
+function isLetterhead(content: string): boolean {
+  return content.length <= 60 && /^(?:BỘ|UBND|ỦY BAN|TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|BAN|ĐẢNG|TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC HỘI|ĐẠI SỨ QUÁN|TỔNG LÃNH SỰ QUÁN)\s/u.test(content) && content === content.toUpperCase();
+}
+
 /** A byline: the last paragraph, two to four capitalised words ("Vũ Hoàng", "Minh Anh (theo Reuters)") or an outlet's tag. */
 function isByline(content: string, ctx: KindContext): boolean {
   if (ctx.index !== ctx.count - 1 || content.length > 60) return false;
   if (/^\(?\p{Lu}{2,8}\)?$/u.test(content)) return true; // an outlet's tag: "TTXVN", "(NLĐO)"
+  if (/^(?:\p{Lu}\p{Ll}*\s){0,2}\p{Lu}\p{Ll}*(?:\s[-–,]\s(?:\p{Lu}\p{Ll}*\s){0,2}\p{Lu}\p{Ll}*)+$/u.test(content)) return true; // "Trần Hoài - Minh Đức"
 
   return /^(?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:\s*[(-]\s*(?:[Tt]heo|[Tt]ổng hợp|[Ll]ược dịch|[Dd]ịch)[^()]*\)?)?$/u.test(content);
 }
@@ -89,7 +96,12 @@ export function relabelRelatedLinks(kinds: ParagraphKind[], contents: readonly s
   let bodies = 0;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] === 'body') bodies++;
-    else if (kinds[i] === 'heading' && bodies >= 1 && bodies <= 3 && wordCount(contents[i]) >= 6) kinds[i] = 'boilerplate';
+    else if (kinds[i] === 'heading' && bodies >= 1 && bodies <= 3 && wordCount(contents[i]) >= 6 && !isSectionTitle(contents[i])) kinds[i] = 'boilerplate';
     if (bodies > 3) return;
   }
+}
+
+/** "I. TĂNG TRƯỞNG KINH TẾ", "2. Về xuất khẩu", a title in capitals: a section of this document. */
+function isSectionTitle(content: string): boolean {
+  return /^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s/u.test(content) || content === content.toUpperCase();
 }

@@ -59,3 +59,15 @@ describe('related-article links among the first paragraphs', () => {
     expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['heading', 'body', 'boilerplate', 'body', 'body', 'body', 'heading', 'body']);
   });
 });
+
+describe('press releases and shared bylines', () => {
+  test('letterhead, dateline with a place, numbered section titles, two writers', () => {
+    const text = [
+      'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'Hà Nội, ngày 06 tháng 10 năm 2024', 'THÔNG CÁO BÁO CHÍ',
+      'Sáng nay, Tổng cục Thống kê tổ chức họp báo công bố số liệu kinh tế quý III.',
+      'I. TĂNG TRƯỞNG KINH TẾ VÀ SẢN XUẤT CÔNG NGHIỆP',
+      'Tăng trưởng kinh tế quý III ước đạt 7,4%, cao hơn cùng kỳ năm trước.', 'Trần Hoài - Minh Đức',
+    ].join('\n');
+    expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['metadata', 'metadata', 'heading', 'body', 'heading', 'body', 'metadata']);
+  });
+});
