@@ -35,7 +35,8 @@ function vietnameseByLetters(sample: string, letters: number, candidates: readon
   const marked = countVietnameseOnly(sample);
   // about one letter in eight is one of these in Vietnamese prose; foreign prose has none
   const share = marked / letters;
-  if (marked < 2 || share < 0.02) return null;
+  // two such letters decide; in a short phrase ("Hà Nội") one does
+  if ((marked < 2 && !(marked === 1 && letters < 20)) || share < 0.02) return null;
   const confidence = round(Math.min(1, 0.6 + share * 3) * lengthFactor(letters));
   return { code: 'vie', confidence, reliable: letters >= 20 && confidence >= 0.5, alternatives: [{ code: 'vie', score: 1 }] };
 }
@@ -64,7 +65,8 @@ function guessByScript(sample: string, letters: number, candidates: readonly str
 function guessWithFranc(sample: string, letters: number, candidates: readonly string[]): LanguageGuess {
   const scores = francAll(sample, { only: [...candidates], minLength: 3 });
   const [best, second] = scores;
-  if (!best || best[0] === 'und') return { ...UNDETERMINED, alternatives: [] };
+  // franc ranks by distance: when every candidate is as far as can be, it knows nothing
+  if (!best || best[0] === 'und' || (second && best[1] === second[1] && best[1] === 0)) return { ...UNDETERMINED, alternatives: [] };
   const margin = second ? 1 - second[1] : 1;
   const confidence = round(Math.min(1, 0.4 + margin * 3) * lengthFactor(letters));
   return {

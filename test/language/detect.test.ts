@@ -53,3 +53,13 @@ describe('detectLanguage', () => {
     expect(paras.map((p) => p.language)).toEqual(['vie', 'eng']);
   });
 });
+
+describe('short text', () => {
+  test('one Vietnamese-only letter decides a short phrase, not reliably', () => {
+    expect(detectLanguage('Hà Nội')).toMatchObject({ code: 'vie', reliable: false });
+  });
+
+  test('a word franc cannot place is undetermined', () => {
+    expect(detectLanguage('OK').code).toBe('und');
+  });
+});
