@@ -3,7 +3,7 @@ import { PhraseSet } from './00-phrases';
 import { BIT } from './01-tokens';
 import { GAZ_FIRST_WORDS } from './03-gazetteer-index';
 import { EAST_ASIAN_SURNAMES, HONORIFICS, TITLES } from './data/lexicon-people';
-import { DOCUMENT_WORDS, FIELD_WORDS, GENERIC_HEADS, NAME_PARTICLES, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, ROAD_CODE_PREFIXES, ROUTE_HEADS, STANDALONE_ORGS } from './data/lexicon-names';
+import { DOCUMENT_WORDS, FIELD_WORDS, GENERIC_HEADS, NAME_PARTICLES, MISC_HEADS, MISC_TAILS, NAME_PREFIXES, ORG_HEADS, ORG_TAILS, PLACE_HEADS, ROAD_CODE_PREFIXES, ROUTE_HEADS, STANDALONE_ORGS, VERB_FIELDS } from './data/lexicon-names';
 import { COMMON_COMPOUNDS, CONNECTORS, CUE_QUALIFIERS, CUES, FUNCTION_WORDS, NOT_NAMES, ROLE_ENDS, STOP_WORDS, WEAK_CUES } from './data/lexicon-context';
 
 /** The word lists as lookup structures, built once at module load. */
@@ -41,6 +41,8 @@ export const SURNAME = new Set(EAST_ASIAN_SURNAMES);
 export const COMMON_COMPOUND = new Set(COMMON_COMPOUNDS);
 /** Field words of bodies' names ('môi trường', 'công nghiệp nặng'), lower case. */
 export const FIELD_WORD = new Set(FIELD_WORDS);
+/** Field words that are verbs too: never a name's lower-case continuation. */
+export const VERB_FIELD = new Set(VERB_FIELDS);
 export const NAME_PARTICLE = new Set(NAME_PARTICLES);
 
 /** Titles that may take a portfolio ("Bộ trưởng Quốc phòng"), and the portfolios' first syllables. */

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from './data/types';
 import type { Shape } from './07-type';
 import { spaced, type Token } from './01-tokens';
 import { matchGazetteer, type GazForm } from './03-gazetteer-index';
-import { COMPLETE, CONNECTOR, DOC_WORD, FIELD_WORD, GENERIC_HEAD, FUNCTION, NAME_PARTICLE, HEAD, NOT_NAME, PREFIX, ROUTE_HEAD, STANDALONE, STOP, SURNAME } from './04-lexicon-sets';
+import { COMPLETE, CONNECTOR, DOC_WORD, FIELD_WORD, GENERIC_HEAD, FUNCTION, NAME_PARTICLE, HEAD, NOT_NAME, PREFIX, ROUTE_HEAD, STANDALONE, STOP, SURNAME, VERB_FIELD } from './04-lexicon-sets';
 import { isVietSyllable } from './02-syllable';
 
 /** How a candidate's type was decided, strongest first. */
@@ -112,6 +112,8 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     if (gz && !head && (insideVietName(text, tokens, i, j, gz) || opensLocalName(text, tokens, j, gz))) gz = null;
     // "Nhà Trắng", "Hạ viện" take a place after them ("Hạ viện Mỹ"), nothing else.
     if (complete && (!gz || gz.entry.type !== 'LOCATION' || gz.weak)) break;
+    // "Bộ Kế hoạch và Đầu tư | Nguyễn Chí Dũng": a known person after a body's field word is its head, not its name.
+    if (gz && head && gz.entry.type === 'PERSON' && pieces[pieces.length - 1].kind === 'low') break;
     if (gz && (!gz.weak || j === i || gap === GAP_HYPHEN)) {
       const model = gz.entry.kind === 'company' ? modelLength(text, tokens, j + gz.words.length) : 0;
       if (model > 0) {
@@ -187,7 +189,7 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
     if (head && !prefixOnly && pieces.length > 0) {
       const last = pieces[pieces.length - 1];
       // "Phát triển | nông thôn", "Thủy văn | quốc gia": a lower-case field word after a field word
-      const lowField = last.field === true && !t.cap ? fieldLength(tokens, j) : 0;
+      const lowField = last.field === true && !t.cap ? nounFieldLength(tokens, j) : 0;
       if (lowField > 0) {
         pieces.push({ from: j, to: j + lowField, kind: 'low', text: t.text, keep: true, field: true });
         j += lowField;
@@ -236,6 +238,14 @@ export function buildRun(text: string, tokens: readonly Token[], i: number): Run
   // "Hiệp định Tiếp cận Qua lại (RAA)": an abbreviation in brackets shows where a treaty's or law's name ends.
   const toBracket = head === 'MISC' ? bracketedEnd(text, tokens, pieces[pieces.length - 1].to) : 0;
   if (toBracket > 0) pieces.push({ from: pieces[pieces.length - 1].to, to: toBracket, kind: 'low', text: '', keep: true });
+  if (head === 'MISC') {
+    // "Hội nghị Cấp cao ASEAN lần thứ 47": a recurring event's number belongs to its name.
+    const at = pieces[pieces.length - 1].to;
+    if (tokens[at]?.text === 'lần' && tokens[at + 1]?.text === 'thứ' && DIGIT.test(tokens[at + 2]?.text ?? '') && tokens[at + 2].para === tokens[i].para &&
+      spaced(text, tokens[at - 1], tokens[at]) && spaced(text, tokens[at + 1], tokens[at + 2])) {
+      pieces.push({ from: at, to: at + 3, kind: 'low', text: 'lần thứ', keep: true });
+    }
+  }
   const end = pieces.length ? pieces[pieces.length - 1].to : i;
   return { end, head, pieces };
 }
@@ -334,6 +344,15 @@ function fieldLength(tokens: readonly Token[], k: number): number {
     if (FIELD_WORD.has(words)) best = n + 1;
   }
   return best;
+}
+
+/** A lower-case field word at `j` that is no verb ("nông thôn", not "tổ chức"): its length, else 0. */
+function nounFieldLength(tokens: readonly Token[], j: number): number {
+  const n = fieldLength(tokens, j);
+  if (n === 0) return 0;
+  let words = tokens[j].text;
+  for (let k = 1; k < n; k++) words += ` ${tokens[j + k].text}`;
+  return VERB_FIELD.has(words) ? 0 : n;
 }
 
 function trimLows(pieces: Piece[]): void {

@@ -25,11 +25,13 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
   let before = null as Context | null;
   // Where the last title with no name after it ended ("giám đốc | dự án X"): a role, not a name's context.
   let roleEnd = -1;
+  // The token after "Ảnh:", whose context survives the colon.
+  let credit = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     // a title or cue does not reach across a colon or a sentence stop ("Bí thư Hà Nội: Công chức ...")
-    if (ctx && i > 0 && breaksContext(text, tokens[i - 1].end, t.start)) [ctx, before] = [null, null];
+    if (ctx && i > 0 && i !== credit && breaksContext(text, tokens[i - 1].end, t.start)) [ctx, before] = [null, null];
     if (!t.cap && (t.mask & BIT.STARTER) === 0) {
       // A plain lower-case word: no name, title or cue starts here, and the context does not carry over it.
       [ctx, before] = [null, null];
@@ -66,6 +68,11 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
         continue;
       }
     }
+    if (photoCredit(text, tokens, i)) {
+      // "Ảnh: Quang Minh": a photo credit names its photographer, across the colon.
+      [ctx, credit, i] = [{ type: 'PERSON', source: 'cue' }, i + 1, i + 1];
+      continue;
+    }
     if (t.cap && t.initial && !gzHere && FUNCTION.has(t.text) && !isHeadStart(text, tokens, i) && !numberedPolicy(text, tokens, i)) {
       // "Sao Việt báo lãi": a name may start with such a word; kept only if the same name is found elsewhere.
       const next = tokens[i + 1];
@@ -89,7 +96,9 @@ export function scan(text: string, tokens: readonly Token[], out: Candidate[] = 
       const run = buildRun(text, tokens, i);
       if (run.end > i) {
         extendModel(text, tokens, i, run, ctx);
+        const from = out.length;
         emit(text, tokens, i, run, ctx, out);
+        deferShouted(out, from);
         before = ctx;
         // "các tuyến đường Bạch Đằng, Nguyễn Thái Học": a street cue covers a list of names
         ctx = ctx?.street && commaFollows(text, tokens, run.end) ? ctx : null;
@@ -208,7 +217,8 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     const gz = pieces[0].gaz!;
     if (gz.weak && tokens[i].initial && !/^[-–]/u.test(text.slice(tokens[run.end - 1].end, tokens[run.end - 1].end + 2).trim())) return;
     if (tokens[i].initial && commonWord(text, tokens, i, run.end)) return;
-    const strongCtx = (ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON')
+    // "phóng viên TTXVN" is a reporter of the agency: an acronym is never a person's name
+    const strongCtx = (ctx && ctx.source === 'honorific' && gz.words.length === 1 && gz.entry.type !== 'PERSON' && !ACRONYM.test(tokens[i].text))
       || (ctx?.street === true && gz.entry.type === 'PERSON');
     out.push(candidate(text, tokens, i, run.end, strongCtx ? ctx : { type: gz.entry.type, source: 'gaz', title: ctx?.title }, strongCtx ? undefined : gz.entry));
     return;
@@ -223,10 +233,14 @@ function emit(text: string, tokens: readonly Token[], i: number, run: Run, ctx: 
     }
     if (onlyHead && !STANDALONE.has(whole)) return;
     // "Bí thư Thành uỷ Hoàng Trung Hải": after a title, a person's name can end the organisation's run.
-    const person = ctx?.source === 'title' ? trailingPerson(tokens, pieces) : 0;
+    // "Tổng cục Thống kê Nguyễn Thị Hương": a family name after a body's lower-case field word starts a person too.
+    const person = ctx?.source === 'title' || afterField(pieces) ? trailingPerson(tokens, pieces) : 0;
     const end = run.end - person;
     out.push(candidate(text, tokens, i, end, { type: run.head, source: 'head' }));
-    if (person > 0) out.push(candidate(text, tokens, end, run.end, { ...ctx!, title: `${ctx!.title} ${text.slice(tokens[i].start, tokens[end - 1].end)}` }));
+    if (person > 0) {
+      const body = text.slice(tokens[i].start, tokens[end - 1].end);
+      out.push(candidate(text, tokens, end, run.end, ctx?.title ? { ...ctx, title: `${ctx.title} ${body}` } : { type: 'PERSON', source: 'cue' }));
+    }
     return;
   }
   // "chính sách Một Trung Quốc": a number word glued to a place names a policy.
@@ -327,6 +341,34 @@ function trailingPerson(tokens: readonly Token[], pieces: Run['pieces']): number
   if (n < 2 || k === 0 || n > 4) return 0;
   const first = tokens[pieces[k].from].text;
   return (SURNAME.has(first) && n >= 3) || !isVietSyllable(first) ? n : 0;
+}
+
+/** Whether the run's capitals at its end follow a lower-case field piece ("Thống | kê | Nguyễn Thị Hương"). */
+function afterField(pieces: Run['pieces']): boolean {
+  let k = pieces.length;
+  while (k > 0 && pieces[k - 1].kind === 'cap' && !pieces[k - 1].head) k--;
+  return k > 0 && k < pieces.length && pieces[k - 1].field === true;
+}
+
+/** "Ảnh: Quang Minh": "Ảnh", a colon, then capitalised Vietnamese syllables (not "Ảnh: AFP", an agency). */
+function photoCredit(text: string, tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (tokens[i].text !== 'Ảnh' || !n || !n.cap || text.slice(tokens[i].end, n.start) !== ': ') return false;
+  return isVietSyllable(n.text) && !ACRONYM.test(n.text);
+}
+
+// A word in capitals throughout, of two letters or more: "THÔNG", "BỘ" (not "Hà", "TP.HCM" is one word).
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/**
+ * "THÔNG CÁO BÁO CHÍ", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ": a line set in capitals capitalises every word, so its
+ * unknown names prove nothing; each is kept only as the capitalised form of a name found elsewhere.
+ */
+function deferShouted(out: Candidate[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const c = out[k];
+    if (!c.gaz && c.words.length > 1 && c.words.every((w) => SHOUTED.test(w) || w === 'VÀ')) c.deferred = true;
+  }
 }
 
 /** A colon, semicolon, sentence stop or quotation mark between two tokens. */

@@ -119,6 +119,8 @@ export function mergeAliases(groups: Group[]): Group[] {
     if (targets.length === 0) continue;
     const before = targets.filter((p) => p.cands[0].start < first);
     const target = before.length ? before[before.length - 1] : targets[0];
+    // "Xuân Son" of "Nguyễn Xuân Son": a given name used alone looks like a place; untyped, it is the person.
+    if (g.type !== 'PERSON') for (const c of g.cands) if (c.type === null) [c.type, c.source] = ['PERSON', 'default'];
     target.cands.push(...g.cands);
     target.gaz ??= g.gaz;
     alive.delete(g);
@@ -230,12 +232,25 @@ function editDistanceIsOne(a: string, b: string): boolean {
 }
 
 /** A lone sentence-initial capital joins a group that has the same spelling or that it is a short form of. */
+function foldIndex(groups: readonly Group[]): Map<string, Group> {
+  const m = new Map<string, Group>();
+  for (const g of groups) for (const c of g.cands) m.set(fold(c.text), g);
+  return m;
+}
+
 export function resolveDeferred(groups: Group[], deferred: readonly Candidate[]): void {
   const bySurface = new Map<string, Group | undefined>();
   for (const g of groups) for (const c of g.cands) bySurface.set(c.text, g);
   const persons = groups.filter((p) => p.type === 'PERSON' && p.strength >= 3);
+  // "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" in a heading is "Bộ Kế hoạch và Đầu tư": a name in capitals is found case-folded.
+  let byFold: Map<string, Group> | null = null;
   for (const d of deferred) {
     let g = bySurface.get(d.text);
+    if (g === undefined && d.text === d.text.toUpperCase()) {
+      byFold ??= foldIndex(groups);
+      g = byFold.get(fold(d.text));
+      if (g) bySurface.set(d.text, g);
+    }
     if (g === undefined && !bySurface.has(d.text)) {
       g = persons.find((p) => isShortFormOf(d.words, words(p)));
       bySurface.set(d.text, g);

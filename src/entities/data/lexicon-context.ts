@@ -10,6 +10,8 @@ export const CUES: readonly { words: string; type: EntityType }[] = [
     'phường', 'thị xã', 'thị trấn', 'làng', 'thôn', 'ấp', 'thủ đô', 'vùng', 'khu vực', 'đảo', 'quần đảo', 'điền trang',
     'sân', 'sân bay', 'cảng', 'đường', 'phố', 'khu', 'nước', 'quốc gia', 'lãnh thổ', 'vùng lãnh thổ', 'tiểu bang',
     'người dân', 'ngoại ô', 'biên giới', 'đặc khu', 'tuyển', 'đội tuyển', 'núi', 'hồ', 'vịnh', 'đèo', 'cầu', 'xứ',
+    // palaces and residences: "cung điện Noordeinde", "lâu đài Windsor"
+    'cung điện', 'lâu đài',
   ].map((words) => ({ words, type: 'LOCATION' as const })),
   ...[
     'theo', 'tờ', 'báo', 'đài', 'kênh', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'tạp chí', 'truyền hình', 'nhật báo',
@@ -58,6 +60,10 @@ export const NOT_NAMES: readonly string[] = [
   'Nhà nước', 'Tổ quốc', 'Trung ương', 'Trời', 'Phật', 'Chúa', 'Video', 'Clip', 'HOT', 'Ảnh', 'Nguồn', 'TP', 'GS', 'TS',
   'PGS', 'Th', 'Image', 'Image caption', 'BS', 'CT', 'KT', 'TTO', 'Mr', 'Mrs', 'Ms', 'Dr', 'I', 'II', 'III', 'IV', 'PV', 'BTV', 'CTV', 'ĐBQH',
   // economic and scientific acronyms: measures, not bodies
+  // a plan a decision approves ("phê duyệt Đề án nâng cao ..."): a document's kind, not its name
+  'Đề án',
+  // coordinates of a storm's eye: "16,9 độ Vĩ Bắc; 109,8 độ Kinh Đông"
+  'Vĩ Bắc', 'Vĩ Nam', 'Kinh Đông', 'Kinh Tây',
   'GRDP', 'GNP', 'GNI', 'PMI', 'VAT', 'IPO', 'ETF', 'CO2', 'CH4', 'NOx', 'ROE', 'ROA', 'EPS',
 ];
 

@@ -14,6 +14,10 @@ export const ORG_HEADS: readonly string[] = [
   // "Lực lượng Bảo vệ Bờ biển Philippines", "Chương trình Môi trường Liên Hợp Quốc", "Đài Khí tượng Thủy văn tỉnh X"
   // ("Đài Loan", "Đài Bắc" are longer gazetteer forms: a head yields to them)
   'Lực lượng', 'Chương trình', 'Đài',
+  // courts, procuracies and investigators, full and abbreviated: "TAND TP Hà Nội", "Viện KSND tỉnh Nghệ An",
+  // "Cơ quan Cảnh sát điều tra Bộ Công an", "Đoàn Luật sư TP Hà Nội" (a place follows after "TP"/"tỉnh")
+  'TAND', 'VKSND', 'Viện KSND', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân', 'Cơ quan Cảnh sát điều tra',
+  'Cơ quan điều tra', 'Đoàn Luật sư',
 ];
 
 /** Heads that are a plain noun when only a place follows: "Lực lượng Nga", "Quân đội Mỹ" name the country's forces. */
@@ -66,7 +70,7 @@ export const ORG_TAILS: readonly string[] = [
   'Group', 'News', 'Times', 'Images', 'Daily', 'Post', 'Journal', 'Airlines', 'Airways', 'Bank', 'Inc', 'Corp', 'Corporation',
   'Ltd', 'Motors', 'Press', 'Agency', 'University', 'Institute', 'Foundation', 'Council', 'Committee', 'Party', 'Association',
   'Media', 'Network', 'Television', 'Radio', 'Company', 'Holdings', 'Capital', 'Partners', 'Reuters', 'Club', 'FC', 'Energy',
-  'Technologies', 'Systems', 'Labs', 'Studio', 'Studios', 'Records', 'Tribune', 'Herald', 'Guardian', 'Telegraph', 'Review',
+  'Technologies', 'Systems', 'Shipyards', 'Shipyard', 'Labs', 'Studio', 'Studios', 'Records', 'Tribune', 'Herald', 'Guardian', 'Telegraph', 'Review',
   'Magazine', 'Report', 'Center', 'Centre', 'Service', 'Forces', 'Army', 'Navy', 'Police', 'Office', 'Ministry',
   // a group's member companies: "Samsung Electronics", "Toyota Motor", "LG Innotek", "Hyundai Steel"
   'Electronics', 'Motor', 'Display', 'Chemical', 'Innotek', 'Semiconductor', 'Steel', 'Industries', 'Pharma', 'Biologics',
@@ -92,6 +96,17 @@ export const FIELD_WORDS: readonly string[] = [
   'tìm kiếm cứu nạn', 'cứu hộ', 'bảo vệ', 'môi trường biển', 'toàn cầu',
   // scopes written in lower case after a field: "Phát triển nông thôn", "Khí tượng Thủy văn quốc gia"
   'quốc gia', 'trung ương', 'nông thôn', 'đô thị', 'khu vực',
+  // companies' trades: "Công ty CP Địa ốc Kim Phát", "Tập đoàn Bất động sản X"
+  'địa ốc', 'bất động sản',
+];
+
+/**
+ * Field words that are also verbs: in lower case after a body's name they start the predicate
+ * ("Bộ Kế hoạch và Đầu tư | tổ chức họp báo"), so they never extend the name in lower case.
+ */
+export const VERB_FIELDS: readonly string[] = [
+  'tổ chức', 'quản lý', 'kiểm tra', 'hợp tác', 'nghiên cứu', 'bảo vệ', 'thanh tra', 'sản xuất', 'xây dựng', 'dự báo',
+  'tìm kiếm', 'cứu hộ', 'phòng chống', 'đầu tư', 'kiểm toán', 'đào tạo', 'quy hoạch', 'thông tin', 'phát triển',
 ];
 
 /**

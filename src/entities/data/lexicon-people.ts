@@ -21,7 +21,7 @@ export const TITLES: readonly string[] = [
   'thống đốc', 'thị trưởng', 'tướng', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đô đốc', 'đại tá',
   'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'tổng giám đốc', 'phó tổng giám đốc', 'giám đốc', 'phó giám đốc',
   'giám đốc điều hành', 'tổng biên tập', 'chủ nhiệm', 'phó chủ nhiệm', 'trưởng ban', 'phó trưởng ban', 'trưởng phòng',
-  'vụ trưởng', 'phó vụ trưởng', 'cục trưởng', 'phó cục trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên',
+  'vụ trưởng', 'phó vụ trưởng', 'tổng cục trưởng', 'phó tổng cục trưởng', 'cục trưởng', 'phó cục trưởng', 'chánh văn phòng', 'người phát ngôn', 'phát ngôn viên',
   'thư ký báo chí', 'thư ký', 'cố vấn an ninh quốc gia', 'cố vấn', 'trợ lý', 'đặc phái viên', 'đặc sứ', 'quốc vương',
   'hoàng đế', 'giáo hoàng', 'chủ tịch nước',
   'lãnh đạo', 'nhà lãnh đạo', 'người đứng đầu', 'tổng tư lệnh', 'tư lệnh', 'tham mưu trưởng', 'chánh án', 'viện trưởng',
