@@ -13,6 +13,7 @@ export const CUE_VERBS: readonly string[] = [
   'nói thêm', 'cho biết thêm', 'ca ngợi', 'hoan nghênh', 'nhận xét rằng', 'than phiền', 'phàn nàn',
   'đề cập', 'tái khẳng định', 'cáo buộc', 'nhắn nhủ', 'trao đổi', 'gửi thông điệp', 'dẫn dụ',
   'đáp lại', 'đáp', 'trả lời rằng', 'nhấn mạnh thêm', 'khuyến cáo', 'nhận mạnh', 'viết thêm',
+  'trình bày', 'khai nhận',
 ];
 
 /** Honorifics that stand for a person on their own ("ông nói") or before a name ("ông Biden"). */
@@ -26,6 +27,29 @@ export const TITLES: readonly string[] = [
   'Hạ nghị sĩ', 'Nghị sĩ', 'Chủ tịch Hạ viện', 'Thống đốc', 'Thị trưởng', 'Giáo sư', 'Tiến sĩ', 'TS', 'GS',
   'Đại tướng', 'Thủ tướng', 'Quốc vương', 'Hoàng tử', 'Nữ hoàng', 'Sheikh', 'Tổng thư ký', 'Phát ngôn viên',
   'Trưởng đoàn', 'Trưởng ban', 'Chánh văn phòng', 'Cố vấn', 'Đặc phái viên', 'Tổng giám đốc', 'CEO',
+  // courts and sport: "bị cáo Trần Thị Mai", "luật sư Phạm Quang Vinh", "HLV Kim Sang-sik"
+  'bị cáo', 'Bị cáo', 'luật sư', 'Luật sư', 'thẩm phán', 'Thẩm phán', 'chủ tọa', 'Chủ tọa', 'chủ toạ', 'Chủ toạ',
+  'kiểm sát viên', 'Kiểm sát viên', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'tiền vệ', 'Tiền vệ', 'tiền đạo',
+  'Tiền đạo', 'hậu vệ', 'Hậu vệ', 'trung vệ', 'Trung vệ', 'thủ môn', 'Thủ môn', 'đội trưởng', 'Đội trưởng',
+];
+
+/**
+ * Descriptions that stand for a person named earlier, never a name themselves: "Nhà lãnh đạo Trung Quốc
+ * cũng nhấn mạnh", "nhà cầm quân người Hàn Quốc nói" — the place in them is not the speaker.
+ */
+export const DESCRIPTORS: readonly string[] = [
+  'nhà lãnh đạo', 'nhà cầm quân', 'chiến lược gia', 'thuyền trưởng', 'ông chủ', 'bà chủ',
+  'vị lãnh đạo', 'nữ lãnh đạo', 'nữ chính trị gia', 'chính trị gia', 'tân tổng thống', 'cựu tổng thống',
+  'vị tổng thống', 'nữ thủ tướng', 'nhà tỷ phú', 'tỷ phú',
+];
+
+/** A written statement that speaks for the body that issued it: "“…”, thông cáo viết". */
+export const DOCUMENTS: readonly string[] = ['thông cáo', 'bản thông cáo', 'thông cáo báo chí', 'tuyên bố', 'bản tuyên bố', 'thông báo', 'văn bản', 'công văn'];
+
+/** The head word of a body's name, written alone before its generic rest: "Viện kiểm sát", "Bộ này". */
+export const BODY_HEADS: readonly string[] = [
+  'Viện', 'Bộ', 'Sở', 'Tòa', 'Toà', 'Cục', 'Tổng cục', 'Ủy ban', 'Uỷ ban', 'Công ty', 'Ngân hàng', 'Hội đồng', 'Ban',
+  'Trường', 'Tập đoàn', 'Quỹ', 'Liên đoàn', 'Hiệp hội', 'Cơ quan',
 ];
 
 /** Countries often written between a title and a name: "Chủ tịch Trung Quốc Tập Cận Bình". */

@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType } from '../types';
-import { NOT_NAME_START, PRONOUNS, TITLES, TITLE_PLACES } from './constants';
+import { BODY_HEADS, CUE_VERBS, NOT_NAME_START, PRONOUNS, TITLES, TITLE_PLACES } from './constants';
 import { escapeRe, wordsRe } from './pattern';
 import { fast, isLetterAt, isUpperAt, L, LETTER_TABLE as letter, LIMIT, LL, LN, UPPER_TABLE as upper } from './chars';
 
@@ -28,6 +28,17 @@ const TITLE_LAST = new Set([...TITLE_SET].map((t) => t.slice(t.lastIndexOf(' ') 
 const TITLE_FIRST = new Set(TITLES.map((t) => t.split(' ')[0]));
 const PLACE_PREFIXES = TITLE_PLACES; // "Chủ tịch Trung Quốc Tập Cận Bình"
 const LEADING_PUNCT = new RegExp(`^[^${LN}]+`, 'u');
+// "Phát biểu tại …, X nói": a sentence opening with a verb of speech; its first word is no name.
+const PARTICIPLES = new Map<string, string[]>();
+for (const v of CUE_VERBS) {
+  const sp = v.indexOf(' ');
+  if (sp < 0) continue;
+  const first = cap(v.slice(0, sp));
+  PARTICIPLES.set(first, [...(PARTICIPLES.get(first) ?? []), cap(v)]);
+}
+// "Nguyễn Thị Hương", "Kim Sang-sik": two to four capitalised words, the person part of a merged name
+const PERSON_PART = fast(/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u);
+const BODY_HEAD_SET = new Set(BODY_HEADS);
 
 /** A title or "ông"/"bà" written right before `at` (one to four words, then a space). */
 function titledBefore(text: string, at: number): boolean {
@@ -153,9 +164,10 @@ export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
   const text = doc.text;
   const byAlias = new Map<string, Entity>();
   for (const e of entities) for (const f of [e.name, ...e.aliases]) if (f.trim() && !byAlias.has(f)) byAlias.set(f, e);
-  const fromEntities = new Claims(entityMentions(doc, entities));
+  const fromEntities = new Claims(splitMerged(text, entityMentions(doc, entities), byAlias));
   const runs: Mention[] = [];
   capRuns(text, (at, end) => {
+    if (PARTICIPLES.get(text.slice(at, end))?.some((v) => text.startsWith(v, at))) return;
     fromEntities.from(at);
     if (fromEntities.overlaps(at, at + 1) && fromEntities.overlaps(end - 1, end)) return; // already an entity's
     for (const part of splitRun(text, at, text.slice(at, end))) {
@@ -175,7 +187,54 @@ export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
     if (taken[0].overlaps(m.index, at) || taken[1].overlaps(m.index, at)) continue;
     pronouns.push(mention(m.index, at, m[0], 'PERSON', undefined, true));
   }
-  return genders(text, canonical(merge3(entityList, runs, pronouns)));
+  return genders(text, shortBodies(text, canonical(merge3(entityList, runs, pronouns))));
+}
+
+/**
+ * "Tổng cục Thống kê Nguyễn Thị Hương" taken as one name: the body (a name of another entity) and the
+ * person after it, when the rest is two to four capitalised words. The person is the entity of that name
+ * (or of its last word, "Hương") when there is one.
+ */
+function splitMerged(text: string, ms: Mention[], byAlias: ReadonlyMap<string, Entity>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const name = text.slice(m.start, m.end);
+    let done = false;
+    if (m.type !== 'PERSON' && name.length > 12) {
+      for (let sp = name.lastIndexOf(' '); sp > 0 && !done; sp = name.lastIndexOf(' ', sp - 1)) {
+        const body = byAlias.get(name.slice(0, sp));
+        const rest = name.slice(sp + 1);
+        if (!PERSON_PART.test(rest)) continue;
+        const person = byAlias.get(rest) ?? byAlias.get(rest.slice(rest.lastIndexOf(' ') + 1));
+        const isPerson = person?.type === 'PERSON';
+        if ((!body || body.id === m.entityId || body.type === 'PERSON') && !isPerson) continue;
+        out.push(body && body.id !== m.entityId ? mention(m.start, m.start + sp, body.name, body.type, body.id) : mention(m.start, m.start + sp, name.slice(0, sp), 'ORGANIZATION'));
+        const full = byAlias.get(rest)?.type === 'PERSON' ? byAlias.get(rest)!.name : rest;
+        out.push(mention(m.start + sp + 1, m.end, full, 'PERSON', isPerson ? person.id : undefined));
+        done = true;
+      }
+    }
+    if (!done) out.push(m);
+  }
+  return out;
+}
+
+/** "Viện kiểm sát": a body's head word alone, before lower-case words, is the last body named with it. */
+function shortBodies(text: string, ms: Mention[]): Mention[] {
+  const last = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.type === 'ORGANIZATION' && m.entityId) {
+      for (const h of BODY_HEADS) if (m.name.startsWith(`${h} `)) last.set(h, m);
+    } else if (m.type === 'UNKNOWN' && BODY_HEAD_SET.has(m.name) && text.charCodeAt(m.end) === 0x20 && !isUpperAt(text, m.end + 1)) {
+      const body = last.get(m.name);
+      if (body) {
+        m.name = body.name;
+        m.type = body.type;
+        m.entityId = body.entityId;
+      }
+    }
+  }
+  return ms;
 }
 
 /** The sex each person was introduced with ("bà Zakharova", "ông Macron"), on all their mentions. */

@@ -1,6 +1,6 @@
 import { fast } from './chars';
 import type { Range } from '../types';
-import { ANONYMOUS, COLLECTIVE, NOT_SUBJECT_BEFORE, TITLES } from './constants';
+import { ANONYMOUS, COLLECTIVE, DESCRIPTORS, DOCUMENTS, NOT_SUBJECT_BEFORE, TITLES } from './constants';
 import { CueIndex, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { alternation } from './pattern';
@@ -26,6 +26,15 @@ const THEO = fast(/(?<![\p{L}])[Tt]heo (?:(?:lời|miêu tả|mô tả|nhận đ
 const CONJ_END = fast(/(?<![\p{L}])(?:và|đồng thời|rồi|nhưng|song|mà)$/u);
 const THIS_OUTLET = fast(/(?<![\p{L}])(?:[Bb]áo|[Tt]ờ báo|[Tt]ờ|[Hh]ãng|[Kk]ênh|[Đđ]ài) này$/u);
 const OPENING_LEAD = fast(/^(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo) |[\p{Lu}\p{Ll} ]*?(?:, ))?$/u);
+
+// "Nhà lãnh đạo Trung Quốc", "nhà cầm quân người Hàn Quốc": a person named earlier, at the clause start
+const DESCRIPTOR_START = new RegExp(`^${alternation([...DESCRIPTORS, ...DESCRIPTORS.map(cap)])}(?= )`, 'u');
+// "“…”, thông cáo viết": the body that issued the statement
+const DOCUMENT_ONLY = new RegExp(`^${alternation([...DOCUMENTS, ...DOCUMENTS.map(cap)])}(?: (?:này|trên|chung))?$`, 'u');
+// "Thủ tướng X, người đã …,", "X, Chủ tịch ASEAN năm 2025,": an apposition between a subject and its verb
+const APPOSITION = new RegExp(`^(?:người|một|vốn|cũng là|đồng thời là|\\d|${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])} )`, 'u');
+// "luật sư X (Đoàn Luật sư TP Hà Nội) cho rằng": a parenthesis before the verb says who the subject is
+const PAREN_END = /\s*\([^()]*\)$/u;
 
 function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
@@ -208,6 +217,12 @@ export class SpeakerFinder {
     }
     const lead = head.replace(/^[\s,:–—-]+/u, '').split(',')[0];
     if (ANON_RE.test(lead.split(' ').slice(0, 4).join(' '))) return { speaker: null, cue, rule: 'anonymous' };
+    const described = this.described(lead, w.start);
+    if (described !== undefined) return { speaker: described, cue, rule: 'after-described' };
+    if (DOCUMENT_ONLY.test(lead.trim())) {
+      const body = this.earlier(w.start, (m) => m.type === 'ORGANIZATION' && m.start > w.start - 800);
+      if (body) return { speaker: body, cue, rule: 'after-document' };
+    }
     const names = this.within(w.start, cue.start);
     const pick = names.find((m) => m.type === 'PERSON') ?? names.find((m) => m.type !== 'LOCATION') ?? names[0];
     if (pick) return { speaker: this.stand(pick), cue, rule: 'after' };
@@ -238,11 +253,13 @@ export class SpeakerFinder {
    * verb has no subject of its own ("…, khẳng định") so the caller looks at the previous verb.
    */
   subject(from: number, pos: number, sentenceStart: number, chained: boolean): Mention | null | undefined {
-    const head = this.text.slice(from, pos).replace(/\s+$/u, '').replace(ADVERBS, '');
+    const head = this.text.slice(from, pos).replace(/\s+$/u, '').replace(ADVERBS, '').replace(PAREN_END, '');
     const end = from + head.length;
     const tail = (head.split(/[,;:(]/u).pop() ?? '').trim();
     const lastWords = tail.split(' ').slice(-4).join(' ');
     const names = this.within(from, end);
+    const described = this.described(tail, end - tail.length);
+    if (described !== undefined) return described;
     const direct = names[names.length - 1];
     if (direct && direct.end === end) {
       // "Truyền thông nhà nước Nga đưa tin": the media of a country are not its government
@@ -253,10 +270,20 @@ export class SpeakerFinder {
       if (prev && !prev.pronoun && direct.type === 'LOCATION' && /^[^,;:]{0,20}(?:ở|tại) $/u.test(this.text.slice(prev.end, direct.start))) {
         return this.stand(prev);
       }
+      // "HLV X của Myanmar thừa nhận": the person the place belongs to
+      if (prev?.type === 'PERSON' && !prev.pronoun && direct.type !== 'PERSON' && this.text.slice(prev.end, direct.start) === ' của ') return prev;
       return this.stand(direct);
     }
     const inTail = names.filter((m) => m.start >= end - tail.length && !NOT_SUBJECT.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
-    if (tail === '') return chained ? undefined : this.opening(sentenceStart, pos);
+    if (tail === '') {
+      // "X, người đã …, gọi": the subject before an apposition
+      const cut = this.apposition(head);
+      if (cut > 0) {
+        const s = this.subject(from, from + cut, sentenceStart, chained);
+        if (s) return s;
+      }
+      return chained ? undefined : this.opening(sentenceStart, pos);
+    }
     if (CONJ_END.test(tail)) {
       // a second verb of the sentence's subject: "X từ chối bình luận về … trên Twitter mà chỉ nói"
       const own = this.opening(sentenceStart, pos);
@@ -275,8 +302,29 @@ export class SpeakerFinder {
     return chained ? undefined : this.opening(sentenceStart, pos);
   }
 
+  /** Where the clause before a trailing apposition ends ("X, Chủ tịch ASEAN năm 2025,"), or -1. */
+  private apposition(head: string): number {
+    if (!head.endsWith(',')) return -1;
+    let end = head.length - 1;
+    for (let n = 0; n < 2; n++) {
+      const comma = head.lastIndexOf(',', end - 1);
+      if (comma <= 0 || !APPOSITION.test(head.slice(comma + 1, end).trim())) break;
+      end = comma;
+      if (!/[,;:]/u.test(head.slice(0, end)) || /[\p{Lu}]/u.test(head.slice(head.lastIndexOf(',', end - 1) + 1, end))) return end;
+    }
+    return -1;
+  }
+
+  /** A person described, not named, at the clause start ("Nhà lãnh đạo Trung Quốc"): the nearest one named before. */
+  private described(clause: string, pos: number): Mention | null | undefined {
+    if (!DESCRIPTOR_START.test(clause)) return undefined;
+    return this.earlier(pos, (m) => m.type === 'PERSON');
+  }
+
   /** The sentence's own subject, when it opens with a name: "Ông Biden, ngồi …, nói". */
   private opening(sentenceStart: number, pos: number): Mention | null | undefined {
+    const described = this.described(this.text.slice(sentenceStart, pos), sentenceStart);
+    if (described !== undefined) return described;
     const first = this.within(sentenceStart, pos)[0];
     if (!first) return undefined;
     const lead = this.text.slice(sentenceStart, first.start);
