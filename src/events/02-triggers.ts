@@ -68,7 +68,9 @@ const NOT_MEETING_BEFORE = [...PURPOSE_BEFORE, ...SETTING_BEFORE];
 const ARRIVAL: TriggerEntry = { type: 'visit', cameo: '042', rule: 'visit-arrival', words: [] };
 // "tới", "đến", "sang" right before a place; a person before it with only modal words between
 const MOTION_BEFORE = /(?:^|\s)(đến|tới|sang)\s$/u;
-const SUBJECT_GAP = /^\s*(?:(?:đã|sẽ|vừa|mới|cũng|dự kiến|hôm qua|hôm nay|sáng nay|tối qua)\s+)*$/u;
+const SUBJECT_GAP = /^\s*(?:(?:đã|sẽ|vừa|mới|cũng|dự kiến|trực tiếp|hôm qua|hôm nay|sáng nay|tối qua)\s+)*$/u;
+// A bare title as the subject: "Phó Thủ tướng dự kiến trực tiếp đến Quảng Bình" (titles.ts resolves it).
+const TITLE_SUBJECT = /(?<![\p{L}\p{N}])(?:Thủ tướng|Tổng thống|Chủ tịch nước|Tổng Bí thư|Ngoại trưởng|Nhà vua|Quốc vương)\s+(?:(?:đã|sẽ|vừa|mới|cũng|dự kiến|trực tiếp)\s+)*$/u;
 
 /** "Ông Kishida đến Seoul tối 12/3", "bà Kamikawa tới Jakarta": a person arriving somewhere is visiting it. */
 function arrivals(s: Sentence): Range[] {
@@ -81,8 +83,10 @@ function arrivals(s: Sentence): Range[] {
     if (!verb) continue;
     const verbStart = place.start - lead.length + verb.index + verb[0].length - verb[1].length - 1;
     const person = s.mentions.slice(0, k).reverse().find((m) => m.end <= verbStart);
-    if (!person || person.entity.type !== 'PERSON') continue;
-    if (!SUBJECT_GAP.test(s.text.slice(person.end - s.start, verbStart - s.start))) continue;
+    const titled = (): boolean => TITLE_SUBJECT.test(s.text.slice(Math.max(person ? person.end - s.start : 0, verbStart - s.start - 60), verbStart - s.start));
+    if (!person || person.entity.type !== 'PERSON') {
+      if (!titled()) continue;
+    } else if (!SUBJECT_GAP.test(s.text.slice(person.end - s.start, verbStart - s.start)) && !titled()) continue;
     out.push({ start: verbStart, end: verbStart + verb[1].length });
   }
   return out;

@@ -13,6 +13,7 @@ import { LOCATIVES, NOT_ACTOR_BEFORE, PAIR_COUNTRIES, PAIR_PEOPLE, PRONOUNS } fr
 import { alternation, endsWithWord, matchesAt } from './pattern';
 import { Phrases } from './phrases';
 import { dropAffiliated, isAffiliation } from './affiliation';
+import { bareTitles } from './titles';
 
 export { affiliations, dropAffiliated } from './affiliation';
 
@@ -47,6 +48,8 @@ const LOCATIVE_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(LOCATIVE
 export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): Participants {
   if (h.type === 'visit' || h.type === 'announcement') return subject(ctx, s, h, all);
   if (h.anaphoric) return { entities: [], inferred: true };
+  const shared = coordinated(ctx, s, h, all);
+  if (shared) return shared;
   const own = actorsIn(ctx, s, h.window, h);
   const agreedTo = complementOf(ctx, h, all);
   if (agreedTo && own.persons.length + own.states.length < 2) {
@@ -77,6 +80,29 @@ export function findParticipants(ctx: Context, s: Sentence, h: TriggerHit, all: 
 }
 
 interface Actors { persons: Entity[]; states: Entity[]; inferred: boolean }
+
+// Between two coordinated meeting verbs: "hội đàm với B, hội kiến C", "sẽ hội đàm với B và hội kiến C".
+const COORDINATION = /(?:,|\svà)\s*(?:(?:đã|sẽ|cũng|rồi|tiếp tục|sau đó|có)\s+)*$/u;
+
+/**
+ * "A hội đàm với B, hội kiến C": a meeting verb coordinated with the one before shares its
+ * subject (A), not its object (B); each meeting is with its own object.
+ */
+function coordinated(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): Participants | null {
+  const prev = all.filter((t) => t.end <= h.start).pop();
+  if (!prev || prev.type !== 'meeting' || prev.anaphoric || prev.start < s.start) return null;
+  const between = ctx.doc.text.slice(prev.end, h.start);
+  const joint = COORDINATION.exec(between);
+  if (!joint) return null;
+  const split = prev.end + joint.index;
+  const objects = s.mentions.filter((m) => m.start >= prev.end && m.end <= split).map((m) => m.entity);
+  if (objects.length === 0) return null; // "gặp nhau và hội đàm": one meeting told twice
+  const subject = findParticipants(ctx, s, prev, all).entities.filter((e) => !objects.includes(e) && e.type === 'PERSON');
+  if (subject.length === 0) return null;
+  const own = actorsIn(ctx, s, { start: h.start, end: h.window.end }, h);
+  const entities = unique([...subject, ...own.persons, ...own.states]).filter((e) => !isPlaceAfter(ctx, s, h, e));
+  return { entities: dropAffiliated(ctx, entities), inferred: own.inferred };
+}
 
 // What may stand between "nhất trí"/"đồng ý" and the meeting agreed on: "sẽ sớm", "tiếp tục", "tổ chức".
 const COMPLEMENT_GAP = /^(?:\s+(?:sẽ|sớm|cùng|tiếp tục|tổ chức|có|một|cuộc|để|vòng|phiên|tiến hành))*\s*$/u;
@@ -115,6 +141,10 @@ function actorsIn(ctx: Context, s: Sentence, range: Range, h: TriggerHit): Actor
     out.persons.push(...lastPersons(ctx, s, range.start + m.index, 1));
     out.inferred = true;
   }
+  for (const b of bareTitles(ctx, s, range)) {
+    out.persons.push(b.entity);
+    out.inferred = true;
+  }
   out.persons = unique(out.persons);
   if (out.states.length > 0) out.states.push(...listTail(ctx, s, range));
   out.states = unique(out.states);
@@ -138,12 +168,21 @@ function subject(ctx: Context, s: Sentence, h: TriggerHit, all: readonly Trigger
     if (named.length > 0) return { entities: named, inferred: false };
     const pronoun = matchesAt(ctx.doc.text.slice(window.start, window.end), PRONOUN_STARTS, PRONOUN_RE).pop();
     if (pronoun) return { entities: lastPersons(ctx, s, window.start + pronoun.index, 1), inferred: true };
+    const titled = bareTitles(ctx, s, window).pop();
+    if (titled) return { entities: [titled.entity], inferred: true };
     const actor = before.filter((m) => m.entity.type !== 'LOCATION').pop();
     if (actor) return { entities: [actor.entity], inferred: false };
-    return { entities: occasionVisitor(ctx, s, h), inferred: false };
+    const occasion = occasionVisitor(ctx, s, h);
+    if (occasion.length > 0) return { entities: occasion, inferred: false };
+    // "chuyến thăm Việt Nam của ông": the visitor is the person named last
+    const his = OF_HIM.exec(ctx.doc.text.slice(h.end, Math.min(h.clause.end, h.end + 40)));
+    if (his) return { entities: lastPersons(ctx, s, h.end + his.index, 1), inferred: true };
+    return { entities: sentenceSubject(ctx, s, h), inferred: false };
   }
   const first = before.find((m) => !isAffiliation(s, m));
   if (first) return { entities: [first.entity], inferred: false };
+  const titled = bareTitles(ctx, s, window)[0];
+  if (titled) return { entities: [titled.entity], inferred: true };
   const body = h.rule === 'announcement-document' ? namedBody(ctx, s, window) : null;
   return { entities: body ? [body] : [], inferred: body !== null };
 }
@@ -166,12 +205,38 @@ function namedBody(ctx: Context, s: Sentence, window: Range): Entity | null {
 
 // "..., nhân chuyến thăm chính thức Nhật Bản": the visit is the occasion of the main clause.
 const OCCASION = /(?<![\p{L}\p{N}])(?:nhân|trong|dịp|trong khuôn khổ|nhân dịp)(?:\s+(?:chuyến|dịp))?\s*$/iu;
+// "chuyến thăm Việt Nam của ông", with no name after "ông".
+const OF_HIM = /^[^,.;:]*?(?<![\p{L}\p{N}])của\s+(?:ông|bà)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
 
-/** The visitor of a visit named as an occasion: the first person the sentence names as its subject. */
+/**
+ * The visitor of a visit named as an occasion: the first person the sentence names as its subject,
+ * before the occasion ("A hội đàm với B, nhân chuyến thăm") or right after it ("Trong chuyến thăm ..., A đã").
+ */
 function occasionVisitor(ctx: Context, s: Sentence, h: TriggerHit): Entity[] {
   if (!OCCASION.test(ctx.doc.text.slice(h.clause.start, h.start))) return [];
   const first = s.mentions.find((m) => m.start < h.clause.start && m.entity.type === 'PERSON' && !isAffiliation(s, m));
-  return first ? [first.entity] : [];
+  if (first) return [first.entity];
+  if (h.clause.start !== s.start) return [];
+  // the main clause after the occasion's comma (which may not cut: ", Thủ tướng A đã ...")
+  const comma = ctx.doc.text.indexOf(',', h.end);
+  const subject = comma >= 0 && comma < s.end ? s.mentions.find((m) => m.start > comma && !isAffiliation(s, m)) : undefined;
+  return subject && subject.entity.type === 'PERSON' ? [subject.entity] : [];
+}
+
+const STARTS_VISIT = /^[\s,]*(?:(?:và|rồi|sau đó)\s+)?(?:bắt đầu|kết thúc|tiếp tục)\s+$/u;
+
+/** "A rời Hà Lan, đến Brussels, bắt đầu chuyến thăm Bỉ": the person opening the sentence, when no clause between tells another event. */
+function sentenceSubject(ctx: Context, s: Sentence, h: TriggerHit): Entity[] {
+  if (!STARTS_VISIT.test(ctx.doc.text.slice(h.clause.start, h.start))) return [];
+  const k = s.clauses.indexOf(h.clause);
+  for (let i = 0; i < Math.min(k, 2); i++) {
+    const c = s.clauses[i];
+    const person = s.mentions.find((m) => m.start >= c.start && m.end <= c.end && m.entity.type === 'PERSON' && !isAffiliation(s, m));
+    if (person) return [person.entity];
+    const titled = bareTitles(ctx, s, c)[0];
+    if (titled) return [titled.entity];
+  }
+  return [];
 }
 
 /** Not a place after "tại", not a modifier ("của Mỹ", "Mỹ-Trung"), not a quoted source ("Theo Reuters"). */

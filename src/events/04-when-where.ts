@@ -12,7 +12,8 @@ import { NOT_EVENT_DATE_BEFORE } from './data/cues';
 import { endsWithWord } from './pattern';
 
 // What may surround a framing date in its own clause: "Ngày 24/11,", "Trước đó, vào tháng 9,".
-const FRAME = /^[\s,.:;]*(?:(?:vào|hôm|hồi|ngày|tối|sáng|chiều|trưa|đêm|trước đó|sau đó|tuy nhiên)[\s,]*)*$/iu;
+// A time zone may follow: "sáng 11/6 (giờ địa phương),".
+const FRAME = /^[\s,.:;]*(?:(?:vào|hôm|hồi|ngày|đến|tối|sáng|chiều|trưa|đêm|trước đó|sau đó|tuy nhiên|\(giờ [^)]{1,20}\))[\s,]*)*$/iu;
 
 // A sentence opening with its setting: "Tại hội nghị ... vào tháng này, hai quốc gia đã ký ...".
 const SETTING = /^(?:Tại|Trong|Bên lề|Vào|Hôm|Ngày|Tối|Sáng|Chiều|Trưa|Đêm)(?![\p{L}\p{N}])/u;
@@ -76,6 +77,8 @@ function isBound(ctx: Context, s: Sentence, d: DateRef): boolean {
   const before = ctx.doc.text.slice(Math.max(s.start, d.start - 15), d.start);
   // "thăm Hoa Kỳ từ ngày 10 đến 13/12": the start of the event's own span dates it
   if (/(?:từ|từ ngày)\s*$/u.test(before) && /^\s(?:đến|tới)\s/u.test(ctx.doc.text.slice(d.end, d.end + 6))) return false;
+  // "Đến tối 12/6, A rời ...": a sentence opening at a time of day says when, not until when
+  if (d.mention.kind === 'time' && d.start - s.start <= 4 && /^Đến\s+$/u.test(ctx.doc.text.slice(s.start, d.start))) return false;
   if (endsWithWord(before, NOT_EVENT_DATE_BEFORE)) return true;
   if (/^qua$/iu.test(d.mention.text.trim())) return true; // "qua điện thoại" is not "hôm qua"
   return false;

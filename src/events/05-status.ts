@@ -24,6 +24,7 @@ const RECENT = 2;
 // "2 lần nói chuyện", "nhiều lần": repeated events are background.
 const REPEATED = /(?<![\p{L}\p{N}])(?:\d+|hai|ba|nhiều|mấy)\s+lần(?![\p{L}\p{N}])/iu;
 
+const SPAN_ON = /^\s+(?:đến|tới)\s+(?:ngày\s+)?\d/u;
 // REPEATED needs it; a plain regex, fast in V8, says most leads have none.
 const MAY_REPEAT = /lần/i;
 
@@ -36,6 +37,8 @@ export function findStatus(ctx: Context, h: TriggerHit, date: DateRef | null): S
   const after = h.type !== 'announcement' && /^\s*(?:dự kiến|sẽ|tiếp theo|sắp tới|sắp diễn ra)/iu.test(text.slice(h.end, h.clause.end));
   if (governs(lead) || after) return { status: 'planned', decided: true };
   const byDate = date ? fromDate(date.mention.value, ctx.inputs.reference) : null;
+  // "chuyến thăm từ ngày 10 đến 14/6": the start of a span still running is not background
+  if (byDate === 'reported' && date && SPAN_ON.test(text.slice(date.end, date.end + 8))) return { status: 'occurred', decided: false };
   if (byDate) return { status: byDate, decided: true };
   if (hasWord(near, RECALLED) || (MAY_REPEAT.test(lead) && REPEATED.test(lead))) return { status: 'reported', decided: true };
   // "đã hội đàm", "vừa điện đàm": a past marker right before the verb settles it; farther away it only leans

@@ -102,9 +102,21 @@ function sameActors(ctx: Context, e: Merged, c: Candidate): boolean {
     const both = pc.filter((x) => pe.includes(x)).length;
     return both / (pe.length + pc.length - both) >= 0.5;
   }
-  if (pe.length > 0 && pc.length > 0) return pc.some((x) => pe.includes(x));
+  if (pe.length > 0 && pc.length > 0) {
+    // "A gặp B", then "A làm việc với Ủy ban châu Âu": the other side differs
+    if (pe.length >= 2 && pc.length === 1 && otherSide(ctx, [c], c.participants, e.participants)) return false;
+    if (pc.length >= 2 && pe.length === 1 && otherSide(ctx, e.statements, e.participants, c.participants)) return false;
+    return pc.some((x) => pe.includes(x));
+  }
   const inter = shared(ctx, e, c);
   return inter > 0 && inter / (e.participants.length + c.participants.length - inter) >= 0.5;
+}
+
+/** A body or state named after "với" in `told` that is not one of `theirs` nor their side. */
+function otherSide(ctx: Context, told: readonly Candidate[], ours: readonly Entity[], theirs: readonly Entity[]): boolean {
+  return told.some(({ sentence: st }) => st.mentions.some((m) => m.entity.type !== 'PERSON' && ours.includes(m.entity)
+    && /(?<![\p{L}\p{N}])với\s+$/u.test(st.text.slice(Math.max(0, m.start - st.start - 6), m.start - st.start))
+    && !theirs.some((y) => same(ctx, m.entity, y))));
 }
 
 /** How many of the statement's actors the event has. */

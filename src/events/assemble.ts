@@ -25,6 +25,7 @@ export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
       out.push(c);
       here.push(c);
       borrowFromTalks(c, here);
+      shareDate(c, here);
       const persons = c.participants.filter((e) => e.type === 'PERSON');
       if ((c.type === 'meeting' || c.type === 'agreement') && persons.length >= 2) ctx.pair = persons;
     }
@@ -42,6 +43,18 @@ function borrowFromTalks(c: Candidate, here: Candidate[]): void {
   agreement.participants = [...c.participants];
   agreement.date = agreement.date ?? c.date;
   agreement.location = agreement.location ?? c.location;
+}
+
+/**
+ * "Ngày 13/6, A sẽ hội đàm với B và hội kiến C": a meeting verb coordinated with a dated one in
+ * the same clause happens then too.
+ */
+function shareDate(c: Candidate & { decided: boolean }, here: Candidate[]): void {
+  if (c.type !== 'meeting' || c.date) return;
+  const prev = here.filter((x) => x !== c && x.type === 'meeting' && x.clause === c.clause && x.trigger.end <= c.trigger.start).pop();
+  if (!prev || !prev.date) return;
+  c.date = prev.date;
+  if (!c.decided) c.status = prev.status;
 }
 
 function candidate(ctx: Context, s: Sentence, h: TriggerHit, hits: TriggerHit[]): (Candidate & { decided: boolean }) | null {
@@ -134,7 +147,9 @@ function inheritDates(events: Merged[]): void {
   for (const e of events) {
     if (e.date || (e.type !== 'agreement' && e.type !== 'meeting')) continue;
     const host = events.find((o) => o !== e && o.date
-      && (e.type === 'agreement' ? o.type === 'meeting' && o.status === e.status : o.type === 'visit')
+      && (e.type === 'agreement'
+        ? o.type === 'meeting' && o.status === e.status && e.participants.every((p) => o.participants.includes(p))
+        : o.type === 'visit')
       && o.statements.some((x) => e.statements.some((y) => x.sentence === y.sentence)));
     const met = host ?? (e.type === 'agreement' ? onlyMeetingOf(events, e) : undefined);
     if (!met) continue;
@@ -149,6 +164,7 @@ function inheritDates(events: Merged[]): void {
  */
 function onlyMeetingOf(events: readonly Merged[], e: Merged): Merged | undefined {
   const same = events.filter((o) => o.type === 'meeting' && o.date && o.status === e.status
-    && o.participants.length === e.participants.length && o.participants.every((p) => e.participants.includes(p)));
+    && e.participants.every((p) => o.participants.includes(p))
+    && o.participants.every((p) => e.participants.includes(p) || p.type !== 'PERSON'));
   return same.length === 1 ? same[0] : undefined;
 }

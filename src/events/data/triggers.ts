@@ -32,7 +32,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     words: ['hội đàm', 'cuộc hội đàm', 'gặp mặt', 'gặp gỡ', 'gặp', 'cuộc gặp', 'gặp nhau'] },
   { rule: 'meeting-talk', type: 'meeting', mode: 'unknown', cameo: '040',
     words: ['thảo luận', 'cuộc thảo luận', 'cuộc họp', 'cuộc bàn thảo', 'bàn thảo', 'nói chuyện',
-      'cuộc nói chuyện', 'cuộc trao đổi'] },
+      'cuộc nói chuyện', 'cuộc trao đổi', 'làm việc với', 'buổi làm việc với'] },
   { rule: 'meeting-host', type: 'meeting', mode: 'in_person', cameo: '043',
     words: ['đón tiếp', 'tiếp đón', 'tiếp', 'tiếp kiến', 'hội kiến', 'chào xã giao'] },
   { rule: 'visit', type: 'visit', cameo: '042',
@@ -46,7 +46,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { rule: 'announcement-document', type: 'announcement', cameo: '010',
     words: ['có công văn', 'có công điện', 'ra công văn', 'ra công điện', 'gửi công văn', 'ban hành công văn', 'ban hành công điện', 'gửi công điện',
       'phát đi công điện', 'có văn bản', 'ban hành văn bản', 'ra chỉ thị', 'ban hành chỉ thị', 'ban hành quyết định',
-      'ra thông báo', 'ban hành thông báo', 'ban hành nghị quyết', 'ban hành thông tư', 'ban hành nghị định'] },
+      'ra thông báo', 'ban hành thông báo', 'ban hành nghị quyết', 'ban hành thông tư', 'ban hành nghị định',
+      // "Thủ tướng đã ký công điện số 95 ...": signing an instruction issues it
+      'ký công điện', 'ký công văn', 'ký chỉ thị'] },
 ];
 
 /**
@@ -61,7 +63,7 @@ export const RECEIVES_AFTER = /^\s+(?:\p{Lu}|(?:ông|bà|đoàn|phái đoàn|cá
 export const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   'gặp': ['khó', 'phải', 'rắc rối', 'sự cố', 'nạn', 'nguy', 'trục trặc', 'may', 'trở ngại', 'vấn đề', 'tai nạn'],
   'thăm': ['dò', 'khám', 'hỏi'],
-  'ký': ['ức', 'giả', 'hiệu', 'sự', 'túc', 'tên', 'ban hành', 'quyết định', 'lệnh', 'sắc lệnh', 'công văn', 'văn bản', 'nghị định'],
+  'ký': ['ức', 'giả', 'hiệu', 'sự', 'túc', 'tên', 'ban hành', 'quyết định', 'lệnh', 'sắc lệnh', 'công văn', 'văn bản', 'nghị định', 'công điện', 'chỉ thị'],
   'cuộc họp': ['báo'],
   'quyết định': ['của', 'số', 'này', 'đó'],
   'đồng ý': ['kiến'],
