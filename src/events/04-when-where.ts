@@ -42,6 +42,9 @@ export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly
   return null;
 }
 
+// "xung đột tại Ukraine", "tình hình ở Biển Đông", "chiến sự ở Gaza": a place that qualifies a topic
+const TOPIC_BEFORE = /(?:xung đột|chiến sự|chiến tranh|tình hình|khủng hoảng|căng thẳng|vấn đề|hòa bình|giao tranh|bạo lực)\s(?:\S+\s)?(?:tại|ở)\s$/u;
+
 export function findLocation(ctx: Context, s: Sentence, h: TriggerHit): Entity | null {
   const text = ctx.doc.text;
   const places = s.mentions.filter((m) => m.entity.type === 'LOCATION');
@@ -54,7 +57,10 @@ export function findLocation(ctx: Context, s: Sentence, h: TriggerHit): Entity |
     const closest = moved.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
     if (closest) return closest.entity;
   }
-  const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), AT));
+  // a call has no place of its own; "xung đột tại Ukraine" places the topic, not the talks
+  if (h.mode === 'phone' || h.mode === 'video') return null;
+  const at = places.filter((m) => endsWithWord(text.slice(Math.max(s.start, m.start - 25), m.start), AT)
+    && !TOPIC_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
   const own = at.filter((m) => inside(m, h.clause));
   const pick = own.length > 0 ? own : at;
   return pick.sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0]?.entity ?? null;

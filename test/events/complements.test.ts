@@ -81,3 +81,10 @@ test('an undated agreement between the parties of one dated meeting was reached 
   const out = events('Chiều 13/3, Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Hàn Quốc Yoon Suk Yeol đã hội đàm tại Seoul. Trong tuyên bố chung được công bố sau đó, hai nhà lãnh đạo nhất trí khôi phục cơ chế đối thoại.', '2024-03-14');
   expect(out).toContainEqual({ type: 'agreement', who: ['Fumio Kishida', 'Yoon Suk Yeol'], date: '2024-03-13TAF', status: 'occurred' });
 });
+
+test('a call has no place of its own, and a topic\'s place is not the meeting\'s', () => {
+  const phone = analyze('Tối 24/11, Tổng thống Donald Trump đã điện đàm với Chủ tịch Tập Cận Bình về xung đột tại Ukraine.', { referenceDate: '2025-11-25' }).events;
+  expect(phone.map((e) => e.location)).toEqual([null]);
+  const talks = analyze('Sáng 12/3, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Fumio Kishida tại Tokyo về tình hình ở Biển Đông.', { referenceDate: '2024-03-13' }).events;
+  expect(talks.map((e) => e.location?.name)).toEqual(['Tokyo']);
+});
