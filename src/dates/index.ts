@@ -15,6 +15,7 @@ import { prefixSuffix } from './refiners/01-prefix-suffix';
 import { clockDate, dateYear, dayRange, partDate, weekdayDate, weekdayWeek } from './refiners/02-merge-parts';
 import { cueFamily, tense } from './refiners/03-tense';
 import { sentenceYear } from './refiners/04-sentence-year';
+import { rangeYear } from './refiners/05-range-year';
 import { runParsers } from './scan';
 import { dropOverlaps } from './refiners/merge';
 import { dayOf, valueOf } from './resolve';
@@ -32,6 +33,7 @@ export const REFINERS: Refiner[] = [
   prefixSuffix, dayRange, weekdayDate, weekdayWeek, dateYear, clockDate, partDate,
   (results) => dropOverlaps(results.filter((r) => !r.fragment)),
   sentenceYear,
+  rangeYear,
   tense,
 ];
 
