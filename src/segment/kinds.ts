@@ -31,8 +31,8 @@ export function classifyParagraph(content: string, ctx: KindContext): ParagraphK
   if (CAPTION_PREFIXES.some((p) => lower.startsWith(p))) return 'caption';
   if (hasCredit(content) || (content.includes('(') && PHOTO_POSITION.test(content))) return 'caption';
   if (content.length < 120 && BYLINE_PREFIX.test(content)) return 'metadata';
-  if (isLinkRun(content)) return 'boilerplate';
-  if (isByline(content, ctx)) return 'metadata';
+  if (isLinkRun(content) || isMenu(content)) return 'boilerplate';
+  if (isByline(content, ctx) || isCreditedByline(content, ctx)) return 'metadata';
   if (ctx.index === 0 && isLetterhead(content)) return 'metadata';
   if (isPlaceCaption(content)) return 'caption';
   if (isHeading(content)) return ctx.wideGapAfter ? 'caption' : 'heading';
@@ -48,10 +48,24 @@ function hasCredit(content: string): boolean {
   return m !== null && !(m[1] !== undefined && /[.!?]\s/u.test(m[1]));
 }
 
+/** "Trang chủ | Thời sự | Thế giới", "Chia sẻ | Bình luận (12)", "© Bản quyền thuộc về ...": site menus and notices. */
+function isMenu(content: string): boolean {
+  if (/^(?:©|bản quyền|copyright)/iu.test(content)) return true;
+  // menus and breadcrumbs: short items between bars or arrows
+  const parts = content.split(/ [|›»>] /u);
+  return parts.length >= 2 && content.length <= 120 && !/[.!?]\s/u.test(content) && parts.every((part) => part.split(' ').length <= 4);
+}
+
 /** A run of related-article titles: long, no sentence punctuation, or titles joined by " / ". */
 function isLinkRun(content: string): boolean {
   if (content.length > 40 && content.includes(' / ') && !/[.!?]\s/u.test(content)) return true;
   return content.length > 120 && !/[.,!?;:]/u.test(content) && wordCount(content) > 25;
+}
+
+/** "Thanh Tâm (theo Reuters)", "Huỳnh Như (thực hiện)": a writer credited near the end, even with furniture after it. */
+function isCreditedByline(content: string, ctx: KindContext): boolean {
+  if (ctx.index < ctx.count - 8 || content.length > 60) return false;
+  return /^(?:\p{Lu}[\p{Ll}.]*\s){1,3}\p{Lu}[\p{Ll}]*\s?\((?:[Tt]heo|[Tt]hực hiện|[Tt]ổng hợp|[Ll]ược dịch|[Bb]iên dịch|[Gg]hi)[^()]*\)$/u.test(content);
 }
 
 /** "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "UBND TỈNH QUẢNG NAM" over a press release: the issuing body, in capitals. */

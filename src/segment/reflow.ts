@@ -29,7 +29,8 @@ const DATE_HEADER = /^date \d{4}-\d{2}-\d{2}$/u;
 // A photo credit: on a line of its own it belongs to the caption above; closing a line it ends the caption.
 const CREDIT_LINE = /^\(?(?:Ảnh|Nguồn|Đồ họa|Đồ hoạ|Video|Photo)\s*:/u;
 const CREDIT_END = /(?:^|[\s.(])(?:Ảnh|Nguồn|Đồ họa|Đồ hoạ|Photo)\s*:\s*[^\s:]{1,20}(?:[ /][^\s:]{1,20}){0,2}\)?\.?$/u;
-const STARTS_LOWER = /^[\p{Ll}\p{N}(,;–—-]/u;
+// a lower-case word, a number or punctuation carries on; a dash before a capital opens a turn of dialogue
+const STARTS_LOWER = /^(?:[\p{Ll}\p{N}(,;]|[–—-](?!\s?\p{Lu}))/u;
 const STARTS_UPPER_OR_QUOTE = /^["“'‘«\p{Lu}]/u;
 
 function continues(group: Line[], line: Line, width: number, base: number): boolean {

@@ -71,3 +71,26 @@ describe('press releases and shared bylines', () => {
     expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['metadata', 'metadata', 'heading', 'body', 'heading', 'body', 'metadata']);
   });
 });
+
+describe('web page furniture and interviews', () => {
+  test('menus, breadcrumbs, notices and a credited writer before the furniture', () => {
+    const text = [
+      'Trang chủ | Thời sự | Thế giới | Kinh doanh', 'Thế giới › Kinh tế thế giới',
+      'Hai bên đã điện đàm về thương mại và thuế quan trong hơn một giờ.', 'Thanh Tâm (theo Reuters)',
+      'Chia sẻ | Bình luận (12)', 'Xem nhiều nhất', '© Bản quyền thuộc về báo điện tử.',
+    ].join('\n');
+    expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['boilerplate', 'boilerplate', 'body', 'metadata', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  test('turns of a PDF interview start new paragraphs', () => {
+    const text = [
+      '- Phóng viên: Thưa ông, vì sao năm nay nước mặn lại vào sâu hơn hẳn so với những năm ',
+      'trước, kể cả ở các tỉnh vốn ít bị ảnh hưởng?',
+      '- PGS Hùng: Các chuyên gia cho rằng tình trạng xâm nhập mặn năm nay sẽ diễn ra sớm hơn ',
+      'so với mọi năm và kéo dài hơn, nhất là ở các tỉnh ven biển phía nam, nơi lượng nước ',
+      'từ thượng nguồn đổ về rất thấp.',
+      '- Phóng viên: Người dân cần chuẩn bị gì trong những tháng cao điểm sắp tới, thưa ông?',
+    ].join('\n\n');
+    expect(splitParagraphs(text).map((p) => p.content.slice(0, 14))).toEqual(['- Phóng viên: ', '- PGS Hùng: Cá', '- Phóng viên: ']);
+  });
+});
