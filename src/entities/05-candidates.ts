@@ -325,6 +325,10 @@ function opensLocalName(text: string, tokens: readonly Token[], j: number, gz: G
   if (/[-–—]\s*$/u.test(text.slice(Math.max(0, tokens[j].start - 3), tokens[j].start))) return false;
   const next = tokens[j + 1];
   if (!next || !next.cap || !spaced(text, tokens[j], next) || !isVietSyllable(next.text)) return false;
+  // "thành phố Huế Lê Minh Khoa": a family name and two more syllables are a person after the place
+  const n2 = tokens[j + 2];
+  const n3 = tokens[j + 3];
+  if (SURNAME.has(next.text) && n2?.cap && n3?.cap && spaced(text, next, n2) && spaced(text, n2, n3) && isVietSyllable(n2.text) && isVietSyllable(n3.text)) return false;
   return !matchGazetteer(text, tokens, j + 1) && !FUNCTION.has(next.text) && !HEAD.match(text, tokens, j + 1);
 }
 

@@ -64,6 +64,8 @@ export const NOT_NAMES: readonly string[] = [
   'Đề án',
   // coordinates of a storm's eye: "16,9 độ Vĩ Bắc; 109,8 độ Kinh Đông"
   'Vĩ Bắc', 'Vĩ Nam', 'Kinh Đông', 'Kinh Tây',
+  // a board, a doctor's specialist grade, a fuel grade, a comments link: "Chủ tịch HĐQT X", "BS.CKII", "RON 95", "Bình luận"
+  'HĐQT', 'HĐTV', 'CKI', 'CKII', 'RON', 'Bình luận',
   'GRDP', 'GNP', 'GNI', 'PMI', 'VAT', 'IPO', 'ETF', 'CO2', 'CH4', 'NOx', 'ROE', 'ROA', 'EPS',
 ];
 

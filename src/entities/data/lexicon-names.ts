@@ -18,6 +18,8 @@ export const ORG_HEADS: readonly string[] = [
   // "Cơ quan Cảnh sát điều tra Bộ Công an", "Đoàn Luật sư TP Hà Nội" (a place follows after "TP"/"tỉnh")
   'TAND', 'VKSND', 'Viện KSND', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân', 'Cơ quan Cảnh sát điều tra',
   'Cơ quan điều tra', 'Đoàn Luật sư',
+  // hospitals: "Bệnh viện Đa khoa tỉnh X", "Bệnh viện Chợ Rẫy" (alone, "Bệnh viện đã ..." is no name)
+  'Bệnh viện',
 ];
 
 /** Heads that are a plain noun when only a place follows: "Lực lượng Nga", "Quân đội Mỹ" name the country's forces. */
@@ -54,6 +56,8 @@ export const MISC_HEADS: readonly string[] = [
   'Sáng kiến', 'Chiến lược', 'Đại hội', 'Diễn đàn', 'Hội chợ', 'Thông tư', 'Chỉ thị', 'Cách mạng',
   // "Đạo luật Giảm lạm phát", "Cam kết Mê-tan Toàn cầu", "Bộ quy tắc ứng xử ở Biển Đông (COC)"
   'Đạo luật', 'Cam kết', 'Bộ quy tắc',
+  // festivals: "Lễ hội Đèn lồng Hội An", "Lễ hội Hoa anh đào"
+  'Lễ hội',
 ];
 
 /** Lower-case words that belong to a following name ("đảng Cộng hòa", "châu Âu", "sông Hinh"). */
@@ -74,6 +78,8 @@ export const ORG_TAILS: readonly string[] = [
   'Magazine', 'Report', 'Center', 'Centre', 'Service', 'Forces', 'Army', 'Navy', 'Police', 'Office', 'Ministry',
   // a group's member companies: "Samsung Electronics", "Toyota Motor", "LG Innotek", "Hyundai Steel"
   'Electronics', 'Motor', 'Display', 'Chemical', 'Innotek', 'Semiconductor', 'Steel', 'Industries', 'Pharma', 'Biologics',
+  // tech companies: "FPT Software", "Sakura Digital", "X Tech"
+  'Tech', 'Digital', 'Software', 'Solutions', 'Robotics',
 ];
 export const MISC_TAILS: readonly string[] = ['Social', 'Max', 'Pro', 'Plus', 'GPT', 'Cup', 'Award', 'Awards', 'Summit', 'Games', 'Festival', 'Act'];
 

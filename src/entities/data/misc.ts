@@ -84,6 +84,8 @@ const PRODUCTS: readonly Row[] = [
 
 /** Summits, conferences, forums, sports and cultural events, awards. */
 const EVENTS: readonly Row[] = [
+  // UNESCO-listed intangible heritage
+  ['Nhã nhạc cung đình Huế', ['Nhã nhạc Cung đình Huế']],
   ['COP26', ['Hội nghị lần thứ 26 Các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu', 'Hội nghị lần thứ 26 các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu']],
   ['COP21', []],
   ['COP27', []],
@@ -155,6 +157,9 @@ const INDICES: readonly Row[] = [
   ['Nikkei 225', []],
   ['Hang Seng', []],
   ['VN-Index', ['VNIndex', 'VN Index']],
+  // oil price benchmarks
+  ['Brent', []],
+  ['WTI', []],
 ];
 
 export const MISC: readonly GazetteerEntry[] = [

@@ -812,7 +812,6 @@ const VN_REGIONS: readonly Row[] = [
   ['Đồng bằng sông Hồng', ['đồng bằng sông Hồng', 'Đồng bằng Sông Hồng']],
   ['sông Hồng', ['Sông Hồng']],
   ['Mekong', ['Mê Kông', 'Mê-kông', 'sông Mekong', 'Sông Mekong', 'sông Mê Kông', 'Sông Mê Kông']],
-  ['Vịnh Hạ Long', ['vịnh Hạ Long']],
   ['Vịnh Bắc Bộ', ['vịnh Bắc Bộ']],
   ['Hoàng Sa', ['quần đảo Hoàng Sa', 'Quần đảo Hoàng Sa', 'Paracel']],
   ['Trường Sa', ['quần đảo Trường Sa', 'Quần đảo Trường Sa', 'Spratly']],
@@ -927,6 +926,15 @@ const LANDMARKS: readonly Row[] = [
   ['Tân Sơn Nhất', []],
   ['Căn cứ Hải quân Ream', ['Ream']],
   ['Nhà máy điện hạt nhân Zaporizhzhia', []],
+  // Vietnam's seats of state and heritage sites
+  ['Phủ Chủ tịch', []],
+  ['Trung tâm Hội nghị Quốc gia', []],
+  ['Quần thể di tích Cố đô Huế', ['Quần thể Di tích Cố đô Huế']],
+  ['Hoàng thành Huế', ['Hoàng thành', 'Đại Nội']],
+  ['Ngọ Môn', []],
+  ['Hoàng thành Thăng Long', []],
+  ['Văn Miếu - Quốc Tử Giám', ['Văn Miếu', 'Văn Miếu-Quốc Tử Giám']],
+  ['Phố cổ Hội An', []],
 ];
 
 export const PLACES: readonly GazetteerEntry[] = [
