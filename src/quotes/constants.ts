@@ -88,3 +88,12 @@ export const NOT_NAME_START: readonly string[] = [
   'Ngoài', 'Hôm', 'Ngày', 'Tháng', 'Năm', 'Cũng', 'Hiện', 'Thế', 'Từ', 'Do', 'Vì', 'Để', 'Còn', 'Bên', 'Cuộc',
   'Đại', 'Phó', 'Vụ', 'Thư', 'Người', 'Truyền', 'Tổng', 'Chủ', 'Thủ', 'Bí', 'Ngoại', 'Giám', 'Thị',
 ];
+
+/** Common Vietnamese surnames: "Lê" in "thành phố Huế Lê Minh Khoa" opens the person's name. */
+export const SURNAME_LIST: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Đào', 'Đoàn', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đinh', 'Lương', 'Hà', 'Tạ', 'Cao', 'Châu', 'Tô', 'Thái',
+];
+
+/** First-person words: in an interview turn ("- PGS Hùng: … Tôi nói …") they stand for the one answering. */
+export const FIRST_PERSON: readonly string[] = ['Tôi', 'tôi', 'Chúng tôi', 'chúng tôi'];

@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType } from '../types';
-import { BODY_HEADS, CUE_VERBS, NOT_NAME_START, PRONOUNS, TITLES, TITLE_PLACES } from './constants';
+import { BODY_HEADS, CUE_VERBS, NOT_NAME_START, PRONOUNS, SURNAME_LIST, TITLES, TITLE_PLACES } from './constants';
 import { escapeRe, wordsRe } from './pattern';
 import { fast, isLetterAt, isUpperAt, L, LETTER_TABLE as letter, LIMIT, LL, LN, UPPER_TABLE as upper } from './chars';
 
@@ -39,6 +39,10 @@ for (const v of CUE_VERBS) {
 // "Nguyễn Thị Hương", "Kim Sang-sik": two to four capitalised words, the person part of a merged name
 const PERSON_PART = fast(/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u);
 const BODY_HEAD_SET = new Set(BODY_HEADS);
+// "CKII Lê Quang Thuận": a degree in capitals left on a person's name ("BS.CKII"), never part of it
+const DEGREE_LEAD = /^\p{Lu}{2,} (?=\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$)/u;
+// a surname before a given name split off a body: "… Huế Lê Minh Khoa" → "Lê Minh Khoa"
+const SURNAMES = new Set(SURNAME_LIST);
 
 /** A title or "ông"/"bà" written right before `at` (one to four words, then a space). */
 function titledBefore(text: string, at: number): boolean {
@@ -132,7 +136,7 @@ function entityMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
     if (start < reach) continue;
     const end = doc.offsetOf(r.end);
     if (end <= start) continue;
-    out.push(mention(start, end, r.e.name, r.e.type, r.e.id));
+    out.push(mention(start, end, r.e.type === 'PERSON' ? r.e.name.replace(DEGREE_LEAD, '') : r.e.name, r.e.type, r.e.id));
     reach = end;
   }
   return out;
@@ -168,6 +172,7 @@ export function findMentions(doc: Doc, entities: readonly Entity[]): Mention[] {
   const runs: Mention[] = [];
   capRuns(text, (at, end) => {
     if (PARTICIPLES.get(text.slice(at, end))?.some((v) => text.startsWith(v, at))) return;
+    if (TITLE_FIRST.has(text.slice(at, end)) && (TITLE_RE.exec(text.slice(at, at + 40))?.[0].length ?? 0) > end - at + 1) return; // "Tiến sĩ"
     fromEntities.from(at);
     if (fromEntities.overlaps(at, at + 1) && fromEntities.overlaps(end - 1, end)) return; // already an entity's
     for (const part of splitRun(text, at, text.slice(at, end))) {
@@ -208,9 +213,14 @@ function splitMerged(text: string, ms: Mention[], byAlias: ReadonlyMap<string, E
         const person = byAlias.get(rest) ?? byAlias.get(rest.slice(rest.lastIndexOf(' ') + 1));
         const isPerson = person?.type === 'PERSON';
         if ((!body || body.id === m.entityId || body.type === 'PERSON') && !isPerson) continue;
-        out.push(body && body.id !== m.entityId ? mention(m.start, m.start + sp, body.name, body.type, body.id) : mention(m.start, m.start + sp, name.slice(0, sp), 'ORGANIZATION'));
-        const full = byAlias.get(rest)?.type === 'PERSON' ? byAlias.get(rest)!.name : rest;
-        out.push(mention(m.start + sp + 1, m.end, full, 'PERSON', isPerson ? person.id : undefined));
+        // the surname belongs to the person: "… Huế Lê Minh Khoa"
+        const head = name.lastIndexOf(' ', sp - 1);
+        const cut = isPerson && head > 0 && SURNAMES.has(name.slice(head + 1, sp)) && PERSON_PART.test(name.slice(head + 1)) ? head : sp;
+        const own = name.slice(cut + 1);
+        const owner = cut === sp ? body : byAlias.get(name.slice(0, cut));
+        out.push(owner && owner.id !== m.entityId ? mention(m.start, m.start + cut, owner.name, owner.type, owner.id) : mention(m.start, m.start + cut, name.slice(0, cut), 'ORGANIZATION'));
+        const full = byAlias.get(own)?.type === 'PERSON' ? byAlias.get(own)!.name : own;
+        out.push(mention(m.start + cut + 1, m.end, full, 'PERSON', isPerson ? person.id : undefined));
         done = true;
       }
     }

@@ -1,6 +1,6 @@
 import { fast } from './chars';
 import type { Range } from '../types';
-import { ANONYMOUS, COLLECTIVE, DESCRIPTORS, DOCUMENTS, NOT_SUBJECT_BEFORE, TITLES } from './constants';
+import { ANONYMOUS, COLLECTIVE, DESCRIPTORS, DOCUMENTS, FIRST_PERSON, NOT_SUBJECT_BEFORE, TITLES } from './constants';
 import { CueIndex, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { alternation } from './pattern';
@@ -23,9 +23,17 @@ const ADVERBS = /(?: (?:cũng|đã|vừa|có|đều|thì|mới|từng|vẫn|sẽ
 // "theo X", "theo lời X", "theo miêu tả của ông X": the named one said it.
 const THEO = fast(/(?<![\p{L}])[Tt]heo (?:(?:lời|miêu tả|mô tả|nhận định|đánh giá|ý kiến|thông báo|tuyên bố)(?: của)? )?/gu);
 
+const ROLE_START = new RegExp(`^(?:${alternation([...TITLES, ...TITLES.map((t) => t.toLowerCase())])}) `, 'u');
+
 const CONJ_END = fast(/(?<![\p{L}])(?:và|đồng thời|rồi|nhưng|song|mà)$/u);
 const THIS_OUTLET = fast(/(?<![\p{L}])(?:[Bb]áo|[Tt]ờ báo|[Tt]ờ|[Hh]ãng|[Kk]ênh|[Đđ]ài) này$/u);
-const OPENING_LEAD = fast(/^(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo) |[\p{Lu}\p{Ll} ]*?(?:, ))?$/u);
+// "Ông X", "Tờ X", "Trao đổi với phóng viên, PGS.TS X", "Tiến sĩ X": what may open a sentence before its subject
+const OPENING_LEAD = fast(new RegExp(`^(?:[\\p{Lu}\\p{Ll} ]*?, )?(?:(?:Ông|Bà|ông|bà|Tờ|tờ|Báo|báo|${alternation(TITLES)}|\\p{Lu}+(?:\\.\\p{Lu}+)+) )?$`, 'u'));
+// "của Bộ Quốc phòng", right after "tuyên bố": the body whose statement it is
+const DOCUMENT_CUE = new RegExp(`^${alternation(DOCUMENTS)}$`, 'u');
+const FIRST_PERSON_SET = new Set(FIRST_PERSON);
+// "- PGS Hùng: …", "Ông Hùng: …": an interview turn; its label names who answers
+const TURN = /^[-–—]?\s*([^:\n]{2,60}):\s/u;
 
 // "Nhà lãnh đạo Trung Quốc", "nhà cầm quân người Hàn Quốc": a person named earlier, at the clause start
 const DESCRIPTOR_START = new RegExp(`^${alternation([...DESCRIPTORS, ...DESCRIPTORS.map(cap)])}(?= )`, 'u');
@@ -153,6 +161,7 @@ export class SpeakerFinder {
    * the subject of an earlier sentence before a mere object; anything else is itself.
    */
   resolve(m: Mention | null): Mention | null {
+    if (m && FIRST_PERSON_SET.has(m.name)) return this.firstPerson(m);
     if (!m || !m.pronoun) return m;
     const female = /^[Bb]à|^[Cc]hị/u.test(m.name);
     const male = /^[ÔôAa]/u.test(m.name);
@@ -183,11 +192,29 @@ export class SpeakerFinder {
     }
     const last = cues[cues.length - 1];
     for (let k = cues.length - 1; k >= 0; k--) {
+      const owner = this.documentOwner(cues[k]);
+      if (owner) return { speaker: owner, cue: last, rule: 'document-of' };
       const from = k > 0 ? cues[k - 1].end : w.start;
       const subject = this.subject(from, cues[k].start, w.start, k > 0);
       if (subject !== undefined) return { speaker: subject, cue: last, rule: 'before' };
     }
     return { speaker: null, cue: last, rule: 'before-unnamed' };
+  }
+
+  /** "đăng tuyên bố của Bộ Quốc phòng, chỉ trích …": a statement noun and its issuer, who speaks. */
+  private documentOwner(cue: Cue): Mention | null {
+    if (!DOCUMENT_CUE.test(cue.verb) || !this.text.startsWith(' của ', cue.end)) return null;
+    const named = this.within(cue.end + 5, cue.end + 120)[0];
+    return named && named.start === cue.end + 5 && !named.pronoun ? this.stand(named) : null;
+  }
+
+  /** "Tôi", "chúng tôi" as a subject: the one answering in an interview turn ("- PGS Hùng: …"), else nobody. */
+  private firstPerson(m: Mention): Mention | null {
+    const line = this.text.lastIndexOf('\n', m.start) + 1;
+    const turn = TURN.exec(this.text.slice(line, Math.min(m.start, line + 80)));
+    if (!turn) return null;
+    const label = this.within(line, line + turn[0].length).filter((x) => x.type === 'PERSON' && !x.pronoun);
+    return label.length > 0 ? label[label.length - 1] : null;
   }
 
   /** `Ông Tập: ‘…’` — a name and a colon, no verb (headlines). */
@@ -276,6 +303,9 @@ export class SpeakerFinder {
     }
     const inTail = names.filter((m) => m.start >= end - tail.length && !NOT_SUBJECT.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
     if (tail === '') {
+      // "Bộ trưởng Năng lượng Ả Rập Xê Út, Hoàng tử Abdulaziz bin Salman, cho biết": the person the role names
+      const named = this.roleHolder(head, from);
+      if (named) return named;
       // "X, người đã …, gọi": the subject before an apposition
       const cut = this.apposition(head);
       if (cut > 0) {
@@ -300,6 +330,18 @@ export class SpeakerFinder {
     if (TITLE_ONLY.test(tail)) return this.earlier(from, (m) => m.type === 'PERSON');
     if (inTail.length > 0) return this.resolve(inTail[inTail.length - 1]);
     return chained ? undefined : this.opening(sentenceStart, pos);
+  }
+
+  /** `Role Body, [title] Person,` at the end of `head`: the person, when the segment before opens with a title. */
+  private roleHolder(head: string, from: number): Mention | null {
+    if (!head.endsWith(',')) return null;
+    const comma = head.lastIndexOf(',', head.length - 2);
+    if (comma <= 0) return null;
+    const prevStart = Math.max(head.lastIndexOf(',', comma - 1), head.lastIndexOf(':', comma - 1)) + 1;
+    if (!ROLE_START.test(head.slice(prevStart, comma).trim())) return null;
+    const segEnd = from + head.length - 1;
+    const last = this.within(from + comma + 1, segEnd).pop();
+    return last && last.type === 'PERSON' && !last.pronoun && last.end === segEnd ? last : null;
   }
 
   /** Where the clause before a trailing apposition ends ("X, Chủ tịch ASEAN năm 2025,"), or -1. */
