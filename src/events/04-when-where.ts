@@ -17,6 +17,7 @@ const FRAME = /^[\s,.:;]*(?:(?:vào|hôm|hồi|ngày|đến|tối|sáng|chiều|
 
 // A sentence opening with its setting: "Tại hội nghị ... vào tháng này, hai quốc gia đã ký ...".
 const SETTING = /^(?:Tại|Trong|Bên lề|Vào|Hôm|Ngày|Tối|Sáng|Chiều|Trưa|Đêm)(?![\p{L}\p{N}])/u;
+const AT_CLOCK = /(?<![\p{L}\p{N}])(?:vào\s+)?lúc\s+$/u;
 const THEN = /^(?:Khi đó|Lúc đó|Cùng ngày|Cùng thời điểm|Vào thời điểm đó)(?![\p{L}\p{N}])/u;
 
 export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly TriggerHit[]): DateRef | null {
@@ -26,9 +27,14 @@ export function findDate(ctx: Context, s: Sentence, h: TriggerHit, all: readonly
   if (h.type === 'announcement') {
     const before = usable.filter((d) => d.end <= h.start);
     const right = usable.filter((d) => d.start >= h.end && /^\s*(?:(?:vào|hôm|ngày)\s*)?$/u.test(ctx.doc.text.slice(h.end, d.start)));
-    return nearest(before) ?? nearest(right);
+    // "... công bố tại hội nghị trực tuyến lúc 8h sáng 15/9": "lúc" gives the clock time of the act itself.
+    const at = usable.filter((d) => d.start >= h.end && inside(d, h.window) && AT_CLOCK.test(ctx.doc.text.slice(Math.max(h.end, d.start - 6), d.start)));
+    return nearest(before) ?? nearest(right) ?? nearest(at);
   }
-  const inWindow = usable.filter((d) => inside(d, h.window));
+  // "Sáng 4/12, hai bên nhất trí nâng kim ngạch lên 5 tỷ USD vào năm 2030": after "nhất trí" comes
+  // what is agreed, and its dates are the plan's, not the agreement's, when the sentence has a frame.
+  const agreed = h.rule === 'agreement' && usable.some((d) => d.end <= h.start) ? usable.filter((d) => d.end <= h.start) : usable;
+  const inWindow = agreed.filter((d) => inside(d, h.window));
   if (inWindow.length > 0) return nearest(inWindow);
   // Else a date standing alone as the sentence's frame, before the trigger: "Ngày 24/11, Tổng thống ...".
   const framing = usable.filter((d) => d.end <= h.start && !all.some((t) => t !== h && inside(d, t.window))

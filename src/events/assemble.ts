@@ -9,7 +9,7 @@ import { dropAffiliated, findParticipants } from './03-participants';
 import { findDate, findLocation } from './04-when-where';
 import { findStatus } from './05-status';
 import { mergeCandidates, type Merged } from './06-merge';
-import { isAnnouncement } from './announcement';
+import { isAnnouncement, toldBefore } from './announcement';
 import { cameoOf } from './cameo';
 import type { Candidate, QuoteRef, Sentence } from './model';
 import { findTopics } from './topics';
@@ -21,7 +21,7 @@ export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
     const here: Candidate[] = [];
     for (const h of hits) {
       const c = candidate(ctx, s, h, hits);
-      if (!c) continue;
+      if (!c || joinsToldBefore(ctx, c, out)) continue;
       out.push(c);
       here.push(c);
       borrowFromTalks(c, here);
@@ -43,6 +43,22 @@ function borrowFromTalks(c: Candidate, here: Candidate[]): void {
   agreement.participants = [...c.participants];
   agreement.date = agreement.date ?? c.date;
   agreement.location = agreement.location ?? c.location;
+}
+
+/**
+ * "Bộ Y tế vừa ban hành Thông tư ... Thông tin được ông X công bố lúc 8h sáng 15/9": the passive
+ * tells who made public the announcement of the sentences before, and when; it is that announcement.
+ */
+function joinsToldBefore(ctx: Context, c: Candidate, out: Candidate[]): boolean {
+  if (c.type !== 'announcement' || !toldBefore(ctx, c.sentence, c.participants[0])) return false;
+  // Within two sentences of running text (a photo caption between does not count).
+  const between = (o: Candidate): number => ctx.sentences.slice(o.sentence.index, c.sentence.index).filter((x) => x.kind !== 'caption').length;
+  const host = out.filter((o) => o.type === 'announcement' && between(o) <= 2).pop();
+  if (!host) return false;
+  for (const p of c.participants) if (!host.participants.includes(p)) host.participants.push(p);
+  host.date = host.date ?? c.date;
+  host.location = host.location ?? c.location;
+  return true;
 }
 
 /**
