@@ -84,6 +84,7 @@ const ROWS: Row[] = [
   ["Hồi tháng 4, ông từng được Tổng thống tiếp.", "tháng 4", "2021-04", 'date'],
   ["Kể từ tháng 12, nhóm này đã nới lỏng sản lượng.", "tháng 12", "2020-12", 'date'],
   ["Cao điểm từ tháng 2 đến tháng 4 năm sau.", "tháng 2", "2022-02", 'date'],
+  ["Bộ cho biết từ ngày 20/11 sẽ áp dụng quy trình mới.", "ngày 20/11", "2021-11-20", 'date'],
   ["Tổng thống đã điện đàm với ông vào tối 14/11 để chuẩn bị cho chuyến đi.", "tối 14/11", "2021-11-14TEV", 'time'],
   ["Lúc 9h30 sáng nay, ông phát biểu.", "9h30 sáng nay", "2021-11-16T09:30", 'time'],
   ["Khoảng 8 giờ tối qua, mưa lớn.", "8 giờ tối qua", "2021-11-15T20:00", 'time'],
