@@ -16,36 +16,71 @@ export interface Merged extends Candidate {
   decided: boolean;
 }
 
+/**
+ * How far (in sentences) an event's last statement reaches: an article tells one event within a few
+ * dozen sentences; a text of many articles must not merge its first article's meeting with its last
+ * (and merging stays linear in the length of the text).
+ */
+const REACH = 80;
+
 export function mergeCandidates(ctx: Context, candidates: readonly (Candidate & { decided: boolean })[]): Merged[] {
   const events: Merged[] = [];
+  let active: Merged[] = [];
+  const bySentence = new Map<number, Merged[]>();
   const orphans: (Candidate & { decided: boolean })[] = [];
   for (const c of candidates) {
+    const at = c.sentence.index;
+    active = active.filter((e) => lastSentence(e) >= at - REACH);
     if (!enoughActors(c)) {
-      if (!adopt(ctx, events, c)) orphans.push(c);
+      const near = adopt(ctx, around(bySentence, at), c);
+      if (near) note(bySentence, near, at);
+      else orphans.push(c);
       continue;
     }
-    const target = events
+    const target = active
       .filter((e) => fits(e, c) && sameActors(ctx, e, c))
       .sort((a, b) => shared(ctx, b, c) - shared(ctx, a, c) || b.sentence.index - a.sentence.index)[0];
-    if (target) absorb(target, c);
-    else {
+    if (target) {
+      absorb(target, c);
+      note(bySentence, target, at);
+    } else {
       const e: Merged = { ...c, participants: [...c.participants], statements: [c] };
-      rows.set(e, [c.sentence.index]);
+      rows.set(e, [at]);
       events.push(e);
+      active.push(e);
+      note(bySentence, e, at);
     }
   }
-  for (const c of orphans) adopt(ctx, events, c);
+  for (const c of orphans) adopt(ctx, around(bySentence, c.sentence.index), c);
   return events;
 }
 
+function lastSentence(e: Merged): number {
+  const xs = rows.get(e)!;
+  return xs[xs.length - 1];
+}
+
+function note(bySentence: Map<number, Merged[]>, e: Merged, at: number): void {
+  const xs = bySentence.get(at);
+  if (!xs) bySentence.set(at, [e]);
+  else if (!xs.includes(e)) xs.push(e);
+}
+
+/** The events told within two sentences of `at`, in the order they were first told. */
+function around(bySentence: Map<number, Merged[]>, at: number): Merged[] {
+  const out = new Set<Merged>();
+  for (let i = at - 2; i <= at + 2; i++) for (const e of bySentence.get(i) ?? []) out.add(e);
+  return [...out];
+}
+
 /** A statement naming no one (or one side only) joins the nearest compatible event within two sentences. */
-function adopt(ctx: Context, events: Merged[], c: Candidate & { decided: boolean }): boolean {
+function adopt(ctx: Context, events: Merged[], c: Candidate & { decided: boolean }): Merged | null {
   const near = events
     .filter((e) => fits(e, c) && distance(e, c) <= 2)
     .filter((e) => c.participants.length === 0 || overlaps(ctx, e.participants, c.participants))
     .sort((a, b) => distance(a, c) - distance(b, c))[0];
   if (near) absorb(near, c);
-  return Boolean(near);
+  return near ?? null;
 }
 
 function enoughActors(c: Candidate): boolean {

@@ -2,7 +2,7 @@
  * Builds the public events: trigger hits → candidates (participants, date, place, status) →
  * merged events → `NewsEvent`s with spans of the caller's input, topics and a CAMEO code.
  */
-import type { NewsEvent } from '../types';
+import type { Entity, NewsEvent } from '../types';
 import type { Context } from './01-context';
 import { findTriggers, type TriggerHit } from './02-triggers';
 import { dropAffiliated, findParticipants } from './03-participants';
@@ -160,18 +160,51 @@ export function assemble(ctx: Context): NewsEvent[] {
  * and undated, it takes the date (and place) of the event it belongs to.
  */
 function inheritDates(events: Merged[]): void {
+  // events by the sentences that tell them, and dated meetings by their first participant: lookups, not scans
+  const bySentence = new Map<Sentence, Merged[]>();
+  const meetingsOf = new Map<Entity, Merged[]>();
+  const add = <K>(map: Map<K, Merged[]>, k: K, o: Merged): void => {
+    const xs = map.get(k);
+    if (xs) xs.push(o);
+    else map.set(k, [o]);
+  };
+  for (const o of events) {
+    for (const x of o.statements) add(bySentence, x.sentence, o);
+    if (o.type === 'meeting' && o.date) for (const p of o.participants) add(meetingsOf, p, o);
+  }
   for (const e of events) {
     if (e.date || (e.type !== 'agreement' && e.type !== 'meeting')) continue;
-    const host = events.find((o) => o !== e && o.date
+    const told = new Set(e.statements.flatMap((y) => bySentence.get(y.sentence) ?? []));
+    const host = [...told].find((o) => o !== e && o.date
       && (e.type === 'agreement'
         ? o.type === 'meeting' && o.status === e.status && e.participants.every((p) => o.participants.includes(p))
-        : o.type === 'visit')
-      && o.statements.some((x) => e.statements.some((y) => x.sentence === y.sentence)));
-    const met = host ?? (e.type === 'agreement' ? onlyMeetingOf(events, e) : undefined);
+        : o.type === 'visit'));
+    const met = host ?? (e.type === 'agreement' ? onlyMeetingOf(meetingsNear(meetingsOf, e), e) : undefined);
     if (!met) continue;
     e.date = met.date;
     e.location = e.location ?? met.location;
   }
+}
+
+/** Sentences apart within which an agreement may belong to a meeting: one article's length. */
+const REACH = 80;
+
+/** The dated meetings of `e`'s parties told within {@link REACH} sentences of it (lists are in text order). */
+function meetingsNear(meetingsOf: Map<Entity, Merged[]>, e: Merged): Merged[] {
+  const at = e.sentence.index;
+  const out = new Set<Merged>();
+  for (const p of e.participants) {
+    const xs = meetingsOf.get(p) ?? [];
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid].sentence.index < at - REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < xs.length && xs[k].sentence.index <= at + REACH; k++) out.add(xs[k]);
+  }
+  return [...out];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/index';
 
 const events = (text: string, referenceDate = '2024-12-02') =>
@@ -87,4 +89,13 @@ test('a call has no place of its own, and a topic\'s place is not the meeting\'s
   expect(phone.map((e) => e.location)).toEqual([null]);
   const talks = analyze('Sáng 12/3, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Fumio Kishida tại Tokyo về tình hình ở Biển Đông.', { referenceDate: '2024-03-13' }).events;
   expect(talks.map((e) => e.location?.name)).toEqual(['Tokyo']);
+});
+
+test('a text of many articles keeps each article\'s events apart', () => {
+  const article = readFileSync(join(__dirname, '..', 'fixtures', '002_a52488379b8110d1.txt'), 'utf8').replace(/^ ?date \S+ /u, '');
+  const one = analyze(article, { referenceDate: '2025-11-25' }).events.length;
+  const filler = Array.from({ length: 100 }, (_, i) => `Đoạn văn thứ ${i + 1} không nói gì về các nhà lãnh đạo.`).join('\n');
+  const three = analyze([article, filler, article, filler, article].join('\n'), { referenceDate: '2025-11-25' }).events.length;
+  expect(one).toBeGreaterThan(0);
+  expect(three).toBe(3 * one);
 });
