@@ -12,7 +12,7 @@ import { mergeCandidates, type Merged } from './06-merge';
 import { isAnnouncement, toldBefore } from './announcement';
 import { cameoOf } from './cameo';
 import type { Candidate, QuoteRef, Sentence } from './model';
-import { findTopics } from './topics';
+import { findTopics, type KeywordCache } from './topics';
 
 export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
   const out: (Candidate & { decided: boolean })[] = [];
@@ -88,6 +88,7 @@ function candidate(ctx: Context, s: Sentence, h: TriggerHit, hits: TriggerHit[])
 export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent[] {
   const { doc } = ctx;
   const quotesOf = quotesBySentence(ctx);
+  const keywords: KeywordCache = new Map();
   return merged.map((e, i) => {
     const first = e.statements[0];
     const told = new Set(e.statements.map((c) => c.sentence));
@@ -102,7 +103,7 @@ export function toNewsEvents(ctx: Context, merged: readonly Merged[]): NewsEvent
         .map((p) => ({ name: p.name, entityId: p.id })),
       date: e.date ? e.date.mention : null,
       location: e.location ? { name: e.location.name, entityId: e.location.id } : null,
-      topics: findTopics([...sentences.map((s) => s.text), ...quotes.map((q) => doc.text.slice(q.start, q.end))]),
+      topics: findTopics([...sentences.map((s) => s.text), ...quotes.map((q) => doc.text.slice(q.start, q.end))], keywords),
       evidence: doc.span(first.sentence.start, first.sentence.end),
       cameo: cameoOf(e),
     };

@@ -29,26 +29,26 @@ const MATCHERS = TOPICS.map(({ topic, keywords }) => {
 });
 const WORDS = new Phrases([...new Set(MATCHERS.flatMap((m) => [...m.words, ...m.needs]))]);
 
+/** Keywords found per text, kept for one document: the same sentence is told by several statements. */
+export type KeywordCache = Map<string, Set<string>>;
+
 /** Topic ids whose keywords occur in any of `texts`, in taxonomy order. */
-export function findTopics(texts: readonly string[]): string[] {
+export function findTopics(texts: readonly string[], seen: KeywordCache = new Map()): string[] {
   // joined only when a regex must read it: an event told in many sentences makes a long text
   let joined: string | null = null;
   const all = (): string => (joined ??= texts.join('\n'));
-  const present = wordsIn(texts, all);
+  const present = wordsIn(texts, all, seen);
   return MATCHERS.filter((m) => m.words.some((w) => present.has(w))
     || (m.folded !== null && m.needs.some((w) => present.has(w)) && m.folded.test(all()))
     || (m.literals.some((w) => texts.some((t) => t.includes(w))) && m.exact?.test(all())))
     .map((m) => m.topic);
 }
 
-// The same sentence is told by several statements: its keywords are read once.
-const seen = new Map<string, Set<string>>();
-
 /**
  * The keywords in `texts` joined by newlines: those of each text, when no keyword can run across
  * a join (a text ending or starting with a letter, past spaces, might continue into the next).
  */
-function wordsIn(texts: readonly string[], joined: () => string): Set<string> {
+function wordsIn(texts: readonly string[], joined: () => string, seen: KeywordCache): Set<string> {
   for (let i = 0; i + 1 < texts.length; i++) {
     if (mayGoOn(texts[i]) && mayComeOn(texts[i + 1])) return WORDS.present(joined());
   }
@@ -56,7 +56,6 @@ function wordsIn(texts: readonly string[], joined: () => string): Set<string> {
   for (const text of texts) {
     let words = seen.get(text);
     if (!words) {
-      if (seen.size > 5000) seen.clear();
       seen.set(text, (words = WORDS.present(text)));
     }
     for (const w of words) out.add(w);
