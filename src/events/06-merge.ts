@@ -10,6 +10,7 @@ import type { Context } from './01-context';
 import { affiliations } from './affiliation';
 import type { Candidate } from './model';
 import { compatible, finer } from './timex';
+import { firstIndex } from '../utils/search';
 
 export interface Merged extends Candidate {
   statements: Candidate[];
@@ -178,12 +179,5 @@ function distance(e: Merged, c: Candidate): number {
 }
 
 function firstAtLeast(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(xs, (y) => y < x);
 }

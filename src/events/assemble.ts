@@ -13,6 +13,7 @@ import { isAnnouncement, toldBefore } from './announcement';
 import { cameoOf } from './cameo';
 import type { Candidate, QuoteRef, Sentence } from './model';
 import { findTopics, type KeywordCache } from './topics';
+import { firstIndex } from '../utils/search';
 
 export function candidates(ctx: Context): (Candidate & { decided: boolean })[] {
   const out: (Candidate & { decided: boolean })[] = [];
@@ -120,13 +121,7 @@ function quotesBySentence(ctx: Context): Map<number, number[]> {
   const all = ctx.sentences;
   const out = new Map<number, number[]>();
   ctx.quotes.forEach((q, i) => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].end <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(all, (s) => s.end <= q.start);
     for (let k = lo; k < all.length && all[k].start < q.end; k++) {
       const xs = out.get(k);
       if (xs) xs.push(i);
@@ -196,13 +191,7 @@ function meetingsNear(meetingsOf: Map<Entity, Merged[]>, e: Merged): Merged[] {
   const out = new Set<Merged>();
   for (const p of e.participants) {
     const xs = meetingsOf.get(p) ?? [];
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid].sentence.index < at - REACH) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(xs, (o) => o.sentence.index < at - REACH);
     for (let k = lo; k < xs.length && xs[k].sentence.index <= at + REACH; k++) out.add(xs[k]);
   }
   return [...out];

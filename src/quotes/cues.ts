@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import { fast, isLetterAt } from './chars';
 import { CUE_VERBS } from './constants';
+import { firstIndex } from '../utils/search';
 
 /** A cue verb found in the reporter's words. */
 export interface Cue extends Range {
@@ -107,13 +108,7 @@ export class CueIndex {
   /** Cues lying wholly inside `range`, in order. */
   in(range: Range): Cue[] {
     const cues = this.cues;
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid].start < range.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(cues, (c) => c.start < range.start);
     const out: Cue[] = [];
     for (let i = lo; i < cues.length && cues[i].start < range.end; i++) if (cues[i].end <= range.end) out.push(cues[i]);
     return out;

@@ -1,5 +1,6 @@
 import type { Range } from '../types';
 import { isLetterAt, LN } from './chars';
+import { firstIndex } from '../utils/search';
 
 /** A quoted stretch of `Doc.text`: marks at `open`/`close`, content in [start, end). */
 export interface Marked extends Range {
@@ -56,13 +57,7 @@ export function pairMarks(text: string, start: number, end: number, paragraph: n
     out.push({ open: o.at, close: at, start: o.at + 1, end: at, paragraph, depth: idx });
     return true;
   };
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(positions, (p) => p < start);
   for (let k = lo; k < positions.length && positions[k] < end; k++) {
     const i = positions[k];
     const c = text[i];

@@ -4,6 +4,7 @@ import { ANONYMOUS, COLLECTIVE, DESCRIPTORS, DOCUMENTS, FIRST_PERSON, NOT_SUBJEC
 import { CueIndex, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { alternation } from './pattern';
+import { firstIndex } from '../utils/search';
 
 /** Who said a quote, how we know, and the verb that says so. */
 export interface Attribution {
@@ -72,13 +73,7 @@ export class SpeakerFinder {
 
   /** Mentions lying wholly inside [start, end), in order. */
   within(start: number, end: number): Mention[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.mentions, (m) => m.start < start);
     const out: Mention[] = [];
     for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
     return out;
@@ -125,14 +120,7 @@ export class SpeakerFinder {
 
   /** Index of the first mention starting at or after `pos`. */
   private at(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.mentions, (m) => m.start < pos);
   }
 
   /** The nearest earlier mention of a type (a pronoun's antecedent), a bounded look back. */

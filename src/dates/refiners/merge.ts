@@ -1,4 +1,5 @@
 import type { Parsed } from '../types';
+import { firstIndex } from '../../utils/search';
 
 /** How far after a result the next one may start to be considered adjacent. */
 const MAX_GAP = 12;
@@ -7,14 +8,7 @@ const byStartThenWidest = (x: Parsed, y: Parsed): number => x.start - y.start ||
 
 /** The first index of `sorted` (by start) whose start is at least `at`. */
 function firstFrom(sorted: Parsed[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted, (r) => r.start < at);
 }
 
 /**
